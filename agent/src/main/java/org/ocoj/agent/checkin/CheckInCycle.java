@@ -1,0 +1,146 @@
+package org.ocoj.agent.checkin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.ocoj.agent.collect.AgentCollectorContext;
+import org.ocoj.agent.collect.CollectedInventory;
+import org.ocoj.agent.collect.CollectorRunner;
+import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.config.AgentConfigFile;
+import org.ocoj.agent.config.ConfigException;
+import org.ocoj.agent.discovery.ApiEndpoint;
+import org.ocoj.agent.discovery.DiscoveryException;
+import org.ocoj.agent.protocol.AgentClient;
+import org.ocoj.agent.protocol.AgentIdentity;
+import org.ocoj.agent.protocol.ProtocolException;
+import org.ocoj.api.agent.Platform;
+import org.ocoj.api.inventory.InventorySection;
+import org.ocoj.api.inventory.OperatingSystem;
+
+/**
+ * One check-in (SPEC 2.8): hello, then the inventory update if the server asks for it, then the passwords
+ * request if the hello carried {@code update-passwords}. Any failed request ends the cycle with a
+ * {@link ProtocolException}; nothing from a rejected response is stored.
+ */
+public final class CheckInCycle {
+    private static final Logger LOG = Logger.getLogger(CheckInCycle.class.getName());
+    /** Sections of the hello (SPEC 2.2): networks, uptime (from the OS collector) and battery. */
+    private static final Set<InventorySection> HELLO_SECTIONS =
+            EnumSet.of(InventorySection.NETWORKS, InventorySection.OPERATING_SYSTEM, InventorySection.BATTERY);
+
+    private final AgentClient client;
+    private final ApiEndpoint endpoint;
+    private final AgentConfigFile config;
+    private final CollectorRunner collectors;
+    private final Platform platform;
+    private final AgentIdentity identity;
+
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        Platform platform, AgentIdentity identity) {
+        this.client = client;
+        this.endpoint = endpoint;
+        this.config = config;
+        this.collectors = collectors;
+        this.platform = platform;
+        this.identity = identity;
+    }
+
+    /** Runs the cycle; returns what happened for logs and tests. */
+    public CycleReport run(boolean forceUpdate) throws ProtocolException, DiscoveryException {
+        savePendingConfig();
+        URI url = endpoint.current();
+        HelloResponse hello = HelloResponse.parse(client.call(url, "oco.agent.hello", helloData(forceUpdate)));
+        storeKeys(hello);
+        boolean updated = false;
+        if (hello.update()) {
+            sendUpdate(url, hello.loginsSince());
+            updated = true;
+        }
+        if (hello.softwareJobs() > 0) {
+            LOG.warning(hello.softwareJobs() + " software job(s) not run: this agent does not execute jobs yet");
+        }
+        if (hello.eventRules() > 0) {
+            LOG.fine(() -> hello.eventRules() + " event rule(s) ignored: event collection is not implemented yet");
+        }
+        if (hello.passwordsRequested()) {
+            sendPasswords(url, hello.passwordOrders());
+        }
+        return new CycleReport(updated, hello.softwareJobs(), hello.passwordsRequested());
+    }
+
+    /** What one cycle did. */
+    public record CycleReport(boolean inventorySent, int softwareJobsIgnored, boolean passwordsSent) {
+    }
+
+    private Map<String, Object> helloData(boolean forceUpdate) {
+        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context(Optional.empty()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("agent_version", AgentVersion.WIRE);
+        data.put("networks", InventoryJson.networks(inventory));
+        data.put("services", null); // no service-check directory support yet: null is upstream's "none" (SPEC 6)
+        data.put("uptime", inventory.single(InventorySection.OPERATING_SYSTEM, OperatingSystem.class)
+                .map(OperatingSystem::uptimeSeconds).orElse(0.0));
+        InventoryJson.putBattery(data, inventory);
+        data.put("force_update", forceUpdate);
+        return data;
+    }
+
+    private void sendUpdate(URI url, Optional<Instant> loginsSince) throws ProtocolException {
+        CollectedInventory inventory = collectors.collect(EnumSet.allOf(InventorySection.class), context(loginsSince));
+        if (!inventory.leftOut().isEmpty()) {
+            LOG.warning("inventory update without sections " + inventory.leftOut() + " (their collectors failed)");
+        }
+        JsonNode params = client.call(url, "oco.agent.update",
+                InventoryJson.updateData(inventory, identity.hostname(), AgentVersion.WIRE));
+        LOG.info("inventory sent to " + url.getHost() + (params.has("policies") ? " (policies are not applied yet)" : ""));
+    }
+
+    private void sendPasswords(URI url, int orders) throws ProtocolException {
+        if (orders > 0) {
+            LOG.warning(orders + " password rotation order(s) not carried out: local password rotation is not "
+                    + "implemented yet; no password was changed");
+        }
+        // the server expects this request whenever update-passwords was present (SPEC 8.10)
+        client.call(url, "oco.agent.passwords", Map.of("passwords", List.of()));
+    }
+
+    /**
+     * Applies SPEC 1.8: a new agent key replaces ours at once; a server key is taken only while we have
+     * none (trust on first use). The keys stay in memory even if the ini cannot be written.
+     */
+    private void storeKeys(HelloResponse hello) {
+        Optional<String> agentKey = hello.newAgentKey();
+        Optional<String> serverKey = hello.offeredServerKey().filter(key -> config.serverKey().isEmpty());
+        if (agentKey.isEmpty() && serverKey.isEmpty()) {
+            return;
+        }
+        try {
+            config.storeKeys(agentKey, serverKey);
+            LOG.info("stored " + (agentKey.isPresent() ? "new agent key" : "")
+                    + (agentKey.isPresent() && serverKey.isPresent() ? " and " : "")
+                    + (serverKey.isPresent() ? "server key" : "") + " in " + config.path());
+        } catch (ConfigException e) {
+            LOG.severe(e.getMessage());
+        }
+    }
+
+    private void savePendingConfig() {
+        try {
+            config.savePendingChanges();
+        } catch (ConfigException e) {
+            LOG.severe(e.getMessage());
+        }
+    }
+
+    private AgentCollectorContext context(Optional<Instant> loginsSince) {
+        return new AgentCollectorContext(platform, loginsSince, config::value);
+    }
+}

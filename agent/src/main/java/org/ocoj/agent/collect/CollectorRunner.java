@@ -1,0 +1,111 @@
+package org.ocoj.agent.collect;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocoj.api.agent.Collector;
+import org.ocoj.api.agent.CollectorContext;
+import org.ocoj.api.inventory.InventoryItem;
+import org.ocoj.api.inventory.InventorySection;
+
+/**
+ * Runs the applicable collectors for the wanted sections, each on its own daemon thread with its own
+ * time limit (ARCHITECTURE 4). A collector that throws or overruns is logged in one line and every
+ * section it declared is left out; the others still report.
+ */
+public final class CollectorRunner {
+    private static final Logger LOG = Logger.getLogger(CollectorRunner.class.getName());
+
+    private final List<Collector> collectors;
+
+    public CollectorRunner(List<Collector> collectors) {
+        this.collectors = List.copyOf(collectors);
+    }
+
+    public CollectedInventory collect(Set<InventorySection> wanted, CollectorContext context) {
+        List<Collector> applicable = collectors.stream()
+                .filter(collector -> collector.sections().stream().anyMatch(wanted::contains))
+                .filter(collector -> collector.appliesTo(context.platform()))
+                .toList();
+        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "collector");
+            thread.setDaemon(true); // a collector that ignores interruption must not keep the agent alive
+            return thread;
+        });
+        try {
+            Map<Collector, Future<List<? extends InventoryItem>>> running = new LinkedHashMap<>();
+            applicable.forEach(collector -> running.put(collector, executor.submit(() -> collector.collect(context))));
+            Map<InventorySection, List<InventoryItem>> sections = new EnumMap<>(InventorySection.class);
+            Set<InventorySection> leftOut = EnumSet.noneOf(InventorySection.class);
+            long started = System.nanoTime();
+            running.forEach((collector, future) -> {
+                List<? extends InventoryItem> items = await(collector, future, started);
+                if (items == null) {
+                    leftOut.addAll(collector.sections());
+                } else {
+                    addDeclared(collector, items, sections);
+                }
+            });
+            leftOut.retainAll(wanted);
+            sections.keySet().retainAll(wanted);
+            sections.keySet().removeAll(leftOut);
+            return new CollectedInventory(sections, leftOut);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** The collector's items, or null when it failed (already logged). */
+    private static List<? extends InventoryItem> await(Collector collector, Future<List<? extends InventoryItem>> future,
+                                                       long startedNanos) {
+        Duration limit = collector.timeLimit();
+        long remaining = limit.toNanos() - (System.nanoTime() - startedNanos);
+        try {
+            List<? extends InventoryItem> items = future.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+            if (items == null) {
+                LOG.warning("collector " + collector.id() + " returned null; sections " + collector.sections() + " left out");
+            }
+            return items;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warning("collector " + collector.id() + " exceeded its time limit of " + limit.toMillis()
+                    + " ms; sections " + collector.sections() + " left out");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            LOG.warning("collector " + collector.id() + " failed: " + cause + "; sections " + collector.sections() + " left out");
+            LOG.log(Level.FINE, "collector " + collector.id() + " stack trace", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            LOG.warning("collection interrupted while waiting for collector " + collector.id());
+        }
+        return null;
+    }
+
+    private static void addDeclared(Collector collector, List<? extends InventoryItem> items,
+                                    Map<InventorySection, List<InventoryItem>> sections) {
+        // a collector that succeeded with nothing still makes its sections complete (known to be empty)
+        collector.sections().forEach(section -> sections.computeIfAbsent(section, s -> new ArrayList<>()));
+        for (InventoryItem item : items) {
+            if (collector.sections().contains(item.section())) {
+                sections.get(item.section()).add(item);
+            } else {
+                LOG.warning("collector " + collector.id() + " returned a " + item.getClass().getSimpleName()
+                        + " for undeclared section " + item.section() + "; dropped");
+            }
+        }
+    }
+}

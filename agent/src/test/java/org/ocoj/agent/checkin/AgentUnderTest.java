@@ -1,0 +1,64 @@
+package org.ocoj.agent.checkin;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.ocoj.agent.collect.CollectorRunner;
+import org.ocoj.agent.collect.StubCollector;
+import org.ocoj.agent.config.AgentConfigFile;
+import org.ocoj.agent.discovery.ApiEndpoint;
+import org.ocoj.agent.discovery.ApiUrlDiscovery;
+import org.ocoj.agent.protocol.AgentClient;
+import org.ocoj.agent.protocol.AgentIdentity;
+import org.ocoj.agent.protocol.JsonCodec;
+import org.ocoj.agent.protocol.RequestClock;
+import org.ocoj.agent.protocol.ServerTimestampGuard;
+import org.ocoj.api.agent.OsFamily;
+import org.ocoj.api.agent.Platform;
+import org.ocoj.api.inventory.InventorySection;
+import org.ocoj.api.inventory.NetworkAddress;
+import org.ocoj.api.inventory.OperatingSystem;
+import org.ocoj.api.inventory.SoftwarePackage;
+
+/** A real agent (real ini, timestamp file, HTTP client) pointed at any URL, with stub collectors. */
+final class AgentUnderTest {
+    static final SoftwarePackage BASH = new SoftwarePackage("bash", "5.2.15-2+b7", "GNU Bourne Again SHell");
+    static final OperatingSystem DEBIAN = new OperatingSystem("Debian GNU/Linux", "12", "-", "-", "6.1.0-18-amd64",
+            "x86_64", 6699.69, "Legacy", "0", "pc1.corp.example");
+    static final NetworkAddress ETH0 = new NetworkAddress("eth0", "192.0.2.2", "255.255.255.0", "192.0.2.255", "02:fc:00:00:00:01");
+
+    final Path ini;
+    final AgentConfigFile config;
+    final ApiEndpoint endpoint;
+    final CheckInCycle cycle;
+
+    AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra) throws Exception {
+        ini = dir.resolve("oco-agent.ini");
+        Files.writeString(ini, "[agent]\nagent-key = " + FakeOcoServer.REGISTRATION_KEY + "\nquery-interval = 60\n"
+                + "timestamp-file = " + dir.resolve("oco-agent.timestamp") + "\n" + iniExtra
+                + "[server]\napi-url = " + apiUrl + "\n");
+        config = AgentConfigFile.load(ini);
+        Clock clock = Clock.systemUTC();
+        AgentClient client = new AgentClient(AgentClient.newHttpClient(Duration.ofSeconds(2)), Duration.ofSeconds(5),
+                config::agentKey, config::serverKey, new AgentIdentity("pc1", "4c4c4544-0042"),
+                new RequestClock(clock), ServerTimestampGuard.load(config.settings().timestampFile(), clock, Duration.ofDays(1)),
+                new JsonCodec());
+        endpoint = new ApiEndpoint(config, discovery);
+        CollectorRunner collectors = new CollectorRunner(List.of(
+                StubCollector.returning("os", InventorySection.OPERATING_SYSTEM, DEBIAN),
+                StubCollector.returning("net", InventorySection.NETWORKS, ETH0),
+                StubCollector.returning("dpkg", InventorySection.SOFTWARE, BASH),
+                StubCollector.failing("cups", InventorySection.PRINTERS)));
+        cycle = new CheckInCycle(client, endpoint, config, collectors, new Platform(OsFamily.LINUX, "amd64"),
+                new AgentIdentity("pc1", "4c4c4544-0042"));
+    }
+
+    AgentUnderTest(Path dir, URI url) throws Exception {
+        this(dir, url.toString(), () -> {
+            throw new AssertionError("no discovery expected");
+        }, "");
+    }
+}

@@ -1,0 +1,55 @@
+package org.ocoj.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A real plugin jar (built from this module's test classes) loaded by the running server: its extensions
+ * answer while it is enabled and are no longer called once an admin disables it through the client API.
+ */
+@ExtendWith(SharedServer.class)
+class PluginHostIT {
+
+    private final SharedServer.Running server = SharedServer.get();
+    private final ClientApi api = server.clientApi();
+
+    @Test
+    void disabledPluginsExtensionsAreNotCalled() {
+        String hostname = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+        api.data("oco.computer.create", Map.of("hostname", hostname));
+        AgentClient agent = server.agent(hostname);
+        assertEquals(200, agent.call("oco.agent.hello", Map.of("agent_version", "1.2.0")).status());
+
+        AgentClient.Reply probe = agent.call("oco.agent.probe", Map.of());
+        assertEquals(200, probe.status(), probe.body());
+        assertEquals("called", probe.params().get("probe"));
+        assertEquals(hostname, probe.params().get("host"));
+        Map<String, Object> ping = api.data("oco.probe.ping", Map.of());
+        assertEquals(TestPluginJar.PLUGIN_ID, ping.get("plugin"), "the extension got its plugin's context");
+
+        Map<String, Object> disabled = api.data("oco.plugin.disable", Map.of("id", TestPluginJar.PLUGIN_ID));
+        assertEquals(false, disabled.get("enabled"));
+        try {
+            AgentClient.Reply refused = agent.call("oco.agent.probe", Map.of());
+            assertEquals(400, refused.status());
+            assertTrue(refused.errorMessage().contains("Unknown method"), refused.body());
+            assertEquals(-32001, api.call("oco.probe.ping", Map.of()).errorCode());
+            List<Map<String, Object>> plugins = api.data("oco.plugin.list", Map.of());
+            assertEquals(false, plugins.stream().filter(p -> TestPluginJar.PLUGIN_ID.equals(p.get("id")))
+                    .findFirst().orElseThrow().get("enabled"));
+        } finally {
+            api.data("oco.plugin.enable", Map.of("id", TestPluginJar.PLUGIN_ID));
+        }
+
+        AgentClient.Reply again = agent.call("oco.agent.probe", Map.of());
+        assertEquals(200, again.status());
+        assertEquals(2, again.params().get("calls"), "the disabled plugin's extension was not called meanwhile");
+        assertEquals(-32003, api.call("oco.plugin.disable", Map.of("id", "no-such-plugin")).errorCode());
+    }
+}

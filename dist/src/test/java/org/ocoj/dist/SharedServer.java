@@ -1,0 +1,97 @@
+package org.ocoj.dist;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One server for the whole HTTP suite (booting one costs seconds): the real bundle on a fresh MariaDB
+ * database, with the bundle's plugins plus the test-probe plugin built from this module's test classes.
+ * Tests use {@link #get()}; it is stopped and its database dropped when the suite ends.
+ */
+public final class SharedServer implements BeforeAllCallback {
+
+    static final String REGISTRATION_KEY = "it-registration-key-0123456789abcdef";
+    static final String ADMIN_PASSWORD = "it-admin-password";
+    static final String API_KEY = "it-client-api-key-0123456789abcdef";
+
+    private static Running running;
+
+    /** The running server, its database and ready-made clients. */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+        final ServerProcess server;
+        final TestDatabase database;
+
+        Running(ServerProcess server, TestDatabase database) {
+            this.server = server;
+            this.database = database;
+        }
+
+        URI url() {
+            return server.url();
+        }
+
+        ClientApi clientApi() {
+            return new ClientApi(url(), "admin", ADMIN_PASSWORD, API_KEY);
+        }
+
+        AgentClient agent(String hostname) {
+            return new AgentClient(url(), hostname, REGISTRATION_KEY);
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            database.close();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (SharedServer.class) {
+            if (running == null) {
+                running = start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedServer.class, running);
+            }
+        }
+    }
+
+    static Running get() {
+        return running;
+    }
+
+    private static Running start() throws IOException, InterruptedException {
+        TestDatabase database = TestDatabase.create("ocoj_it");
+        Path plugins = Files.createTempDirectory("oco-it-plugins");
+        try (Stream<Path> bundled = Files.list(ServerProcess.home().resolve("plugins"))) {
+            for (Path jar : (Iterable<Path>) bundled::iterator) {
+                Files.copy(jar, plugins.resolve(jar.getFileName()));
+            }
+        }
+        TestPluginJar.build(plugins.resolve("test-probe-1.0.0.jar"));
+        Map<String, String> env = new HashMap<>();
+        env.put("OCO_DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + database.name);
+        env.put("OCO_DB_USER", "root");
+        env.put("OCO_DB_PASSWORD", "");
+        env.put("OCO_AGENT_REGISTRATION_KEY", REGISTRATION_KEY);
+        env.put("OCO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("OCO_CLIENT_API_KEY", API_KEY);
+        env.put("OCO_PLUGINS_DIR", plugins.toString());
+        ServerProcess server = ServerProcess.start(env);
+        try {
+            server.awaitReady(Duration.ofSeconds(120));
+        } catch (RuntimeException | InterruptedException e) {
+            server.close();
+            database.close();
+            throw e;
+        }
+        return new Running(server, database);
+    }
+}

@@ -1,0 +1,45 @@
+package org.ocoj.platform.agent;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ocoj.platform.computer.AgentView;
+import org.ocoj.platform.computer.RowUpdate;
+
+/**
+ * One authenticated agent request on its way through the core: the computer as read, the key it signed with,
+ * the row changes collected for the single UPDATE, and the response params being built.
+ */
+final class AgentContext {
+
+    final AgentRequest request;
+    final AgentView computer;
+    final MatchedKey key;
+    final boolean newlyRegistered;
+    final String remoteAddress;
+    final LocalDateTime now;
+    final RowUpdate row = new RowUpdate();
+    final Map<String, Object> responseParams = new LinkedHashMap<>();
+    private String serverKey;
+
+    AgentContext(AgentRequest request, AgentView computer, MatchedKey key, boolean newlyRegistered,
+                 String remoteAddress, LocalDateTime now) {
+        this.request = request;
+        this.computer = computer;
+        this.key = key;
+        this.newlyRegistered = newlyRegistered;
+        this.remoteAddress = remoteAddress;
+        this.now = now;
+        this.serverKey = computer.serverKey();
+    }
+
+    /** The key the response is signed with: the computer's server key, or the one issued in this request. */
+    String serverKey() {
+        return serverKey;
+    }
+
+    void issueServerKey(String key) {
+        this.serverKey = key;
+        row.set("server_key", key);
+    }
+}

@@ -1,0 +1,105 @@
+package org.ocoj.platform.agent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocoj.api.server.CheckIn;
+import org.ocoj.api.server.CheckInParticipant;
+import org.ocoj.api.server.ComputerRef;
+import org.ocoj.api.server.JsonParams;
+import org.ocoj.platform.computer.SectionHashes;
+import org.ocoj.platform.inventory.InventoryService;
+import org.ocoj.platform.plugin.PluginHost;
+import org.ocoj.platform.settings.CoreSettings;
+import org.ocoj.platform.settings.SettingsService;
+
+/** {@code oco.agent.hello} (SPEC §2.2): heartbeat, networks, the update decision, and the participants. */
+@ApplicationScoped
+class HelloHandler {
+
+    private static final Logger LOG = Logger.getLogger(HelloHandler.class.getName());
+    private static final String EPOCH = "1970-01-01 00:00:00";
+    private static final java.time.format.DateTimeFormatter LOGIN_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    InventoryService inventory;
+    @Inject
+    SettingsService settings;
+    @Inject
+    PluginHost plugins;
+
+    void handle(AgentContext context) {
+        JsonParams data = context.request.data();
+        Heartbeat.record(context, data);
+        context.row.set("agent_version", data.has("agent_version") ? text(data.raw("agent_version"), 64) : "");
+        SectionHashes hashes = inventory.applyNetworks(context.computer, data, context.now);
+        if (hashes != context.computer.sectionHashes()) {
+            context.row.set("section_hashes", hashes.format());
+        }
+        Map<String, Object> params = context.responseParams;
+        params.put("update", updateWanted(context, data) ? 1 : 0);
+        params.put("software-jobs", List.of());
+        params.put("logins-since", context.computer.lastLogin() == null
+                ? EPOCH : context.computer.lastLogin().format(LOGIN_TIME));
+        runParticipants(context, data);
+    }
+
+    /** SPEC §4.4, plus: a computer registered in this very request sends its inventory at once. */
+    private boolean updateWanted(AgentContext context, JsonParams data) {
+        if (truthy(data.raw("force_update")) || context.computer.forceUpdate() || context.newlyRegistered
+                || context.computer.lastUpdate() == null) {
+            return true;
+        }
+        long interval = settings.getLong(CoreSettings.UPDATE_INTERVAL.key());
+        return Duration.between(context.computer.lastUpdate(), context.now).getSeconds() > interval;
+    }
+
+    private void runParticipants(AgentContext context, JsonParams data) {
+        ComputerRef computer = context.computer.ref();
+        Map<String, Object> requestData = data.asMap();
+        CheckIn checkIn = new CheckIn() {
+            @Override
+            public ComputerRef computer() {
+                return computer;
+            }
+
+            @Override
+            public Map<String, Object> data() {
+                return requestData;
+            }
+
+            @Override
+            public void respond(String key, Object value) {
+                if (CORE_KEYS.contains(key)) {
+                    throw new IllegalArgumentException("Response member " + key + " belongs to the core");
+                }
+                context.responseParams.put(key, value);
+            }
+        };
+        for (CheckInParticipant participant : plugins.extensions(CheckInParticipant.class)) {
+            try {
+                participant.onHello(checkIn);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Check-in participant " + participant.getClass().getName()
+                        + " failed for " + computer.hostname() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final List<String> CORE_KEYS = List.of("update", "software-jobs", "logins-since",
+            "agent-key", "server-key");
+
+    private static boolean truthy(Object value) {
+        return Boolean.TRUE.equals(value) || (value instanceof Number && ((Number) value).intValue() != 0);
+    }
+
+    private static String text(Object value, int max) {
+        String text = String.valueOf(value);
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,33 @@
+package org.ocoj.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ocoj.platform.db.Jpa;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.ocoj.platform.json.Json;
+
+/** Writes audit entries in the caller's transaction, so an entry exists exactly when the change does. */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    Clock clock;
+    @Inject
+    Jpa jpa;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String objectRef, Object detail, String remoteAddress) {
+        String text = detail == null ? "{}" : Json.text(detail);
+        jpa.em().persist(new AuditEntry(LocalDateTime.now(clock), actor, action, objectRef, text,
+                remoteAddress == null ? "" : remoteAddress));
+    }
+
+    @Transactional
+    public List<AuditEntry> latest(int max) {
+        return jpa.em().createQuery("SELECT a FROM AuditEntry a ORDER BY a.id DESC", AuditEntry.class)
+                .setMaxResults(max).getResultList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.ocoj.platform.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.JsonParams;
+import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.audit.AuditLog;
+import org.ocoj.platform.plugin.PluginHost;
+
+/**
+ * Finds and runs a client API method: the core's own (CDI beans implementing {@link ClientMethod}) first,
+ * then those of enabled plugins. Each call is one transaction; a {@link RequestException} rolls it back.
+ */
+@ApplicationScoped
+public class ClientDispatcher {
+
+    @Inject
+    @Any
+    Instance<ClientMethod> coreMethods;
+    @Inject
+    PluginHost plugins;
+    @Inject
+    AuditLog auditLog;
+
+    private volatile Map<String, ClientMethod> core;
+
+    @Transactional
+    public Object call(String method, JsonParams data, String admin, String remoteAddress) {
+        ClientMethod handler = find(method)
+                .orElseThrow(() -> RequestException.invalid("Unknown Method"));
+        return handler.handle(new ClientCallImpl(data, admin, remoteAddress, auditLog));
+    }
+
+    private Optional<ClientMethod> find(String method) {
+        ClientMethod own = coreMethods().get(method);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return plugins.extensions(ClientMethod.class).stream().filter(m -> method.equals(m.method())).findFirst();
+    }
+
+    private Map<String, ClientMethod> coreMethods() {
+        if (core == null) {
+            core = StreamSupport.stream(coreMethods.spliterator(), false)
+                    .collect(Collectors.toMap(ClientMethod::method, Function.identity()));
+        }
+        return core;
+    }
+}

@@ -1,0 +1,105 @@
+package org.ocoj.platform.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocoj.api.server.JsonParams;
+import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.client.ClientEndpoint.PayloadException;
+import org.ocoj.platform.settings.CoreSettings;
+import org.ocoj.platform.settings.SettingsService;
+
+/** Answers one client API request object: API key first, then the method (CLIENT-API §1.4, §1.5). */
+@ApplicationScoped
+public class ClientRequestHandler {
+
+    private static final Logger LOG = Logger.getLogger(ClientRequestHandler.class.getName());
+
+    @Inject
+    SettingsService settings;
+    @Inject
+    ClientDispatcher dispatcher;
+
+    /** @throws PayloadException if the object is not a JSON-RPC 2.0 request with method and id */
+    static void validateEnvelope(Object request) {
+        if (!(request instanceof Map) || ((Map<?, ?>) request).isEmpty()) {
+            throw new PayloadException("each request must be a non-empty JSON object");
+        }
+        Map<?, ?> map = (Map<?, ?>) request;
+        if (!"2.0".equals(map.get("jsonrpc"))) {
+            throw new PayloadException("jsonrpc must be \"2.0\"");
+        }
+        if (!(map.get("method") instanceof String)) {
+            throw new PayloadException("method must be a string");
+        }
+        if (map.get("id") == null) {
+            throw new PayloadException("id is required");
+        }
+    }
+
+    Map<String, Object> answer(Map<?, ?> request, String admin, String remote) {
+        Object id = request.get("id");
+        String method = (String) request.get("method");
+        try {
+            JsonParams params = JsonParams.of(request.get("params"), "params");
+            if (!apiKeyMatches(params.raw("api_key"))) {
+                return error(id, ClientError.PERMISSION, ClientError.PERMISSION_DENIED);
+            }
+            Object data = dispatcher.call(method, params.object("data"), admin, remote);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("success", true);
+            result.put("data", data == null ? List.of() : data);
+            Map<String, Object> response = new LinkedHashMap<>();
+            response.put("jsonrpc", "2.0");
+            response.put("id", id);
+            response.put("result", result);
+            return response;
+        } catch (RequestException e) {
+            return error(id, ClientError.codeOf(e), e.getMessage());
+        } catch (RuntimeException e) {
+            RequestException cause = causeOf(e);
+            if (cause != null) {
+                return error(id, ClientError.codeOf(cause), cause.getMessage());
+            }
+            LOG.log(Level.SEVERE, "Client API method " + method + " failed: " + e.getMessage(), e);
+            return error(id, ClientError.FAILED, "Internal error; see the server log");
+        }
+    }
+
+    /** The transaction interceptor may wrap our exception; find it. */
+    private static RequestException causeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestException) {
+                return (RequestException) t;
+            }
+        }
+        return null;
+    }
+
+    private boolean apiKeyMatches(Object supplied) {
+        String configured = settings.get(CoreSettings.CLIENT_API_KEY.key());
+        if (configured.isEmpty() || !(supplied instanceof String) || ((String) supplied).isEmpty()) {
+            return false;
+        }
+        return MessageDigest.isEqual(configured.getBytes(StandardCharsets.UTF_8),
+                ((String) supplied).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> error(Object id, int code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        error.put("data", null);
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("jsonrpc", "2.0");
+        response.put("id", id);
+        response.put("error", error);
+        return response;
+    }
+}

@@ -1,0 +1,104 @@
+package org.ocoj.platform.computer;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.SqlFailure;
+
+/** The agent hot path's access to the computer table: one indexed read, one conditional write. */
+@ApplicationScoped
+public class ComputerRepository {
+
+    private static final String AGENT_VIEW_COLUMNS = "id, hostname, agent_key, pending_agent_key, server_key, "
+            + "agent_version, agent_timestamp, server_timestamp_us, last_update, last_login, force_update, "
+            + "section_hashes";
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    public Optional<AgentView> findByHostname(String hostname) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT " + AGENT_VIEW_COLUMNS + " FROM computer WHERE hostname = ?")) {
+            s.setString(1, hostname);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(agentView(r)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("reading computer " + hostname, e);
+        }
+    }
+
+    private static AgentView agentView(ResultSet r) throws SQLException {
+        return new AgentView(r.getLong("id"), r.getString("hostname"), r.getString("agent_key"),
+                r.getString("pending_agent_key"), r.getString("server_key"), r.getString("agent_version"),
+                r.getBigDecimal("agent_timestamp"), r.getLong("server_timestamp_us"),
+                r.getObject("last_update", LocalDateTime.class), r.getObject("last_login", LocalDateTime.class),
+                r.getBoolean("force_update"), SectionHashes.parse(r.getString("section_hashes")));
+    }
+
+    /**
+     * Creates a computer; {@code createdBy} is the admin, or null when the agent registered itself.
+     *
+     * @return the new id
+     */
+    public long insert(String hostname, String notes, String createdBy, LocalDateTime now, RowUpdate extra) {
+        RowUpdate row = new RowUpdate().set("hostname", hostname).set("notes", notes).set("created", now)
+                .set("created_by", createdBy);
+        extra.columns().forEach(row::set);
+        Map<String, Object> columns = row.columns();
+        String sql = "INSERT INTO computer (" + String.join(", ", columns.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, columns);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("creating computer " + hostname, e);
+        }
+    }
+
+    /**
+     * Writes a request's changes if its agent timestamp is still newer than the stored one — the replay check
+     * and the write are one statement, so two nodes cannot both accept the same timestamp.
+     *
+     * @return false if the timestamp was not newer (replay)
+     */
+    public boolean updateIfNewer(long id, BigDecimal agentTimestamp, RowUpdate update) {
+        Map<String, Object> columns = update.set("agent_timestamp", agentTimestamp).columns();
+        StringBuilder sql = new StringBuilder("UPDATE computer SET ");
+        columns.keySet().forEach(column -> sql.append(column).append(" = ?, "));
+        sql.setLength(sql.length() - 2);
+        sql.append(" WHERE id = ? AND agent_timestamp < ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int next = bind(s, columns);
+            s.setLong(next++, id);
+            s.setBigDecimal(next, agentTimestamp);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new SqlFailure("updating computer " + id, e);
+        }
+    }
+
+    private static int bind(PreparedStatement s, Map<String, Object> columns) throws SQLException {
+        int index = 1;
+        for (Object value : columns.values()) {
+            s.setObject(index++, value);
+        }
+        return index;
+    }
+}

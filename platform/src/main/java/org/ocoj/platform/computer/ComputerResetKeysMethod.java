@@ -1,0 +1,40 @@
+package org.ocoj.platform.computer;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.Sql;
+
+/**
+ * {@code oco.computer.reset_keys}: forgets a computer's agent and server keys so that it registers anew with
+ * the registration key (e.g. after a reinstall). The agent must then be configured with the registration key
+ * and an empty server key. Returns no key material.
+ */
+@ApplicationScoped
+public class ComputerResetKeysMethod implements ClientMethod {
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    @Override
+    public String method() {
+        return "oco.computer.reset_keys";
+    }
+
+    @Override
+    public Object handle(ClientCall call) {
+        long id = call.data().requireLong("id");
+        int changed = Sql.update(dataSource, "UPDATE computer SET agent_key = NULL, pending_agent_key = NULL, "
+                + "server_key = NULL WHERE id = ?", id);
+        if (changed == 0) {
+            throw RequestException.notFound("Not found");
+        }
+        call.audit("oco.computer.reset_keys", "computer:" + id, Map.of());
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.ocoj.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Start-up configuration from MicroProfile Config: system properties, then environment variables
+ * ({@code oco.db.url} ↔ {@code OCO_DB_URL}), then META-INF/microprofile-config.properties.
+ */
+@ApplicationScoped
+public class ServerConfig {
+
+    private Config config;
+
+    protected ServerConfig() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ServerConfig(Config config) {
+        this.config = config;
+    }
+
+    public int httpPort() {
+        return config.getValue("oco.http.port", Integer.class);
+    }
+
+    public Path dataDir() {
+        return Path.of(config.getValue("oco.data.dir", String.class)).toAbsolutePath().normalize();
+    }
+
+    public Path pluginsDir() {
+        return Path.of(config.getValue("oco.plugins.dir", String.class)).toAbsolutePath().normalize();
+    }
+
+    public long maxAgentBodyBytes() {
+        return config.getValue("oco.agent.max-body-bytes", Long.class);
+    }
+
+    public Optional<String> value(String property) {
+        return config.getOptionalValue(property, String.class);
+    }
+
+    /**
+     * A value that was set explicitly, even to the empty string — MicroProfile Config treats an empty value as
+     * unset, but {@code OCO_AGENT_REGISTRATION_KEY=""} is a deliberate choice (SPEC §1.8).
+     */
+    public Optional<String> explicitValue(String property) {
+        Optional<String> value = value(property);
+        if (value.isPresent()) {
+            return value;
+        }
+        if (System.getProperties().containsKey(property)) {
+            return Optional.of("");
+        }
+        return System.getenv().containsKey(environmentName(property)) ? Optional.of("") : Optional.empty();
+    }
+
+    public static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    public Config raw() {
+        return config;
+    }
+}

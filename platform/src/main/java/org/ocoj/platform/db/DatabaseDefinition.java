@@ -1,0 +1,27 @@
+package org.ocoj.platform.db;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one DataSource of the platform, configured through MicroProfile Config (so {@code OCO_DB_URL},
+ * {@code OCO_DB_USER}, {@code OCO_DB_PASSWORD} in the environment). The default is an embedded H2 file
+ * database in the data directory (see META-INF/microprofile-config.properties).
+ */
+@DataSourceDefinition(
+        name = DatabaseDefinition.JNDI_NAME,
+        className = "org.ocoj.platform.db.ConfiguredDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 64,
+        initialPoolSize = 2,
+        properties = {
+            "fish.payara.log-jdbc-calls=false",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class DatabaseDefinition {
+
+    public static final String JNDI_NAME = "java:app/jdbc/oco";
+}

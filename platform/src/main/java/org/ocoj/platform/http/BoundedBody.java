@@ -1,0 +1,37 @@
+package org.ocoj.platform.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.BiFunction;
+
+/** Reads a request body up to a limit; a larger one is refused before (or while) it is read. */
+public final class BoundedBody {
+
+    private BoundedBody() {
+    }
+
+    /**
+     * @param declaredLength the Content-Length, or -1
+     * @param tooLarge       builds the exception for HTTP 413 from (status, message)
+     */
+    public static <E extends RuntimeException> byte[] read(InputStream in, long declaredLength, long limit,
+                                                           BiFunction<Integer, String, E> tooLarge)
+            throws IOException {
+        String message = "Request body too large: the limit is " + limit + " bytes";
+        if (declaredLength > limit) {
+            throw tooLarge.apply(413, message);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
+        byte[] buffer = new byte[16384];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > limit) {
+                throw tooLarge.apply(413, message);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,103 @@
+package org.ocoj.platform.inventory;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.SqlFailure;
+
+/**
+ * The shared software catalogue. New entries are inserted outside the caller's transaction, in fingerprint
+ * order and in auto-committed batches: the catalogue only grows, so an entry whose update later rolls back
+ * does no harm, and thousands of agents reporting the same new packages at once never hold catalogue locks
+ * across their whole update (no deadlocks between them).
+ */
+@ApplicationScoped
+public class SoftwareCatalogue {
+
+    private static final int CHUNK = 500;
+    private static final int ATTEMPTS = 5;
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    /** @return catalogue id per fingerprint, for every given item */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Map<String, Long> ensure(Collection<SoftwareItem> items) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Long> ids = lookup(c, items);
+            List<SoftwareItem> missing = new ArrayList<>();
+            for (SoftwareItem item : items) {
+                if (!ids.containsKey(item.fingerprint())) {
+                    missing.add(item);
+                }
+            }
+            if (!missing.isEmpty()) {
+                missing.sort(Comparator.comparing(SoftwareItem::fingerprint));
+                insertIgnoringDuplicates(c, missing);
+                ids.putAll(lookup(c, missing));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new SqlFailure("updating the software catalogue", e);
+        }
+    }
+
+    private static Map<String, Long> lookup(Connection c, Collection<SoftwareItem> items) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        List<SoftwareItem> list = new ArrayList<>(items);
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            List<SoftwareItem> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            String sql = "SELECT id, fingerprint FROM software WHERE fingerprint IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i).fingerprint());
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.put(r.getString(2), r.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void insertIgnoringDuplicates(Connection c, List<SoftwareItem> items) throws SQLException {
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            List<SoftwareItem> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+            for (int attempt = 1; ; attempt++) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT IGNORE INTO software (fingerprint, name, version, description) VALUES (?, ?, ?, ?)")) {
+                    for (SoftwareItem item : chunk) {
+                        s.setString(1, item.fingerprint());
+                        s.setString(2, item.name());
+                        s.setString(3, item.version());
+                        s.setString(4, item.description());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                    break;
+                } catch (SQLException e) {
+                    // 40001: deadlock/serialization failure; the statement was rolled back alone, so retry it
+                    if (!"40001".equals(e.getSQLState()) || attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.ocoj.platform.plugin;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.ocoj.api.server.PluginContext;
+import org.ocoj.api.server.Settings;
+
+/** Builds the {@link PluginContext} handed to a plugin's extensions. */
+final class PluginContextFactory {
+
+    private final Settings settings;
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    PluginContext create(String pluginId) {
+        Logger logger = Logger.getLogger("org.ocoj.plugin." + pluginId);
+        return new PluginContext() {
+            @Override
+            public String pluginId() {
+                return pluginId;
+            }
+
+            @Override
+            public Settings settings() {
+                return settings;
+            }
+
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Logger logger() {
+                return logger;
+            }
+        };
+    }
+}

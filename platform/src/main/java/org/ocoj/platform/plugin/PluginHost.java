@@ -1,0 +1,168 @@
+package org.ocoj.platform.plugin;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.ocoj.api.server.SettingDeclarations;
+import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.settings.SettingsRegistry;
+import org.ocoj.platform.settings.SettingsService;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.ExtensionFactory;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * The PF4J plugin host: loads every plugin of the plugins folder at start, runs its migrations, and hands
+ * out the extensions of enabled plugins only. Enabled state lives in the database (all nodes see it) and is
+ * re-read every few seconds by a timer; a change on this node takes effect at once.
+ */
+@ApplicationScoped
+public class PluginHost {
+
+    private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+
+    @Inject
+    ServerConfig config;
+    @Inject
+    SettingsService settings;
+    @Inject
+    SettingsRegistry registry;
+    @Inject
+    PluginStates states;
+    @Inject
+    Clock clock;
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    private DefaultPluginManager manager;
+    private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<LoadedExtension<?>>> extensionsByType = new ConcurrentHashMap<>();
+
+    /** Loads and starts every plugin; a plugin that fails is logged and left out. */
+    public void start() {
+        Path dir = config.pluginsDir();
+        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock);
+        manager = new DefaultPluginManager(dir) {
+            @Override
+            protected ExtensionFactory createExtensionFactory() {
+                return new ContextExtensionFactory(this, contexts);
+            }
+        };
+        if (!Files.isDirectory(dir)) {
+            LOG.warning("Plugins folder " + dir + " does not exist: no plugins loaded");
+            return;
+        }
+        manager.loadPlugins();
+        manager.startPlugins(); // PF4J hands out extensions of started plugins only
+        for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
+            prepare(plugin);
+        }
+        refreshStates();
+    }
+
+    private void prepare(PluginWrapper plugin) {
+        String id = plugin.getPluginId();
+        try {
+            int applied = PluginMigrations.migrate(plugin, dataSource);
+            if (applied > 0) {
+                LOG.info("Plugin " + id + ": applied " + applied + " database migration(s)");
+            }
+            for (SettingDeclarations declarations : manager.getExtensions(SettingDeclarations.class, id)) {
+                declarations.settings().forEach(d -> registry.declare(d, id));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Plugin " + id + " could not be prepared and is not started: " + e.getMessage(), e);
+            manager.unloadPlugin(id);
+        }
+    }
+
+    /** The extensions of a type from enabled, started plugins. */
+    public <T> List<T> extensions(Class<T> type) {
+        if (manager == null) {
+            return List.of();
+        }
+        List<T> result = new ArrayList<>();
+        for (LoadedExtension<?> extension : extensionsOf(type)) {
+            if (enabled.getOrDefault(extension.pluginId(), false)) {
+                result.add(type.cast(extension.instance()));
+            }
+        }
+        return result;
+    }
+
+    private List<LoadedExtension<?>> extensionsOf(Class<?> type) {
+        return extensionsByType.computeIfAbsent(type, t -> manager.getStartedPlugins().stream()
+                .flatMap(p -> manager.getExtensions(t, p.getPluginId()).stream()
+                        .map(e -> new LoadedExtension<Object>(p.getPluginId(), e)))
+                .collect(Collectors.toList()));
+    }
+
+    /** Re-reads enabled states from the database; called at start, by a timer and when listing. */
+    public void refreshStates() {
+        if (manager == null) {
+            return;
+        }
+        Map<String, Boolean> stored = states.all();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            enabled.put(plugin.getPluginId(), stored.getOrDefault(plugin.getPluginId(), true));
+        }
+    }
+
+    public List<PluginInfo> list() {
+        if (manager == null) {
+            return List.of();
+        }
+        refreshStates();
+        return manager.getPlugins().stream()
+                .sorted(Comparator.comparing(PluginWrapper::getPluginId))
+                .map(this::info)
+                .collect(Collectors.toList());
+    }
+
+    public Optional<PluginInfo> find(String pluginId) {
+        return list().stream().filter(p -> p.id().equals(pluginId)).findFirst();
+    }
+
+    private PluginInfo info(PluginWrapper plugin) {
+        var descriptor = plugin.getDescriptor();
+        return new PluginInfo(plugin.getPluginId(), nullToEmpty(descriptor.getPluginDescription()),
+                nullToEmpty(descriptor.getVersion()), nullToEmpty(descriptor.getProvider()),
+                enabled.getOrDefault(plugin.getPluginId(), false) && plugin.getPluginState() == PluginState.STARTED,
+                plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Called inside the admin's transaction; other nodes follow within seconds. */
+    public void setEnabled(String pluginId, boolean value, String actor) {
+        states.save(pluginId, value, actor);
+        enabled.put(pluginId, value);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (manager != null) {
+            // unloadPlugins, not stopPlugins: PF4J 3.15's stopPlugins can throw ConcurrentModificationException
+            manager.unloadPlugins();
+            extensionsByType.clear();
+        }
+    }
+}

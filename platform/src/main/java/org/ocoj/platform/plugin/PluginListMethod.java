@@ -1,0 +1,38 @@
+package org.ocoj.platform.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ClientMethod;
+
+/** {@code oco.plugin.list}: installed plugins with version and state. */
+@ApplicationScoped
+public class PluginListMethod implements ClientMethod {
+
+    @Inject
+    PluginHost plugins;
+
+    @Override
+    public String method() {
+        return "oco.plugin.list";
+    }
+
+    @Override
+    public Object handle(ClientCall call) {
+        return plugins.list().stream().map(PluginListMethod::shape).collect(Collectors.toList());
+    }
+
+    static Map<String, Object> shape(PluginInfo plugin) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", plugin.id());
+        map.put("name", plugin.description());
+        map.put("version", plugin.version());
+        map.put("provider", plugin.provider());
+        map.put("enabled", plugin.enabled());
+        map.put("state", plugin.state());
+        return map;
+    }
+}

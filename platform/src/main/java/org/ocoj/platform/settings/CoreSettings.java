@@ -1,0 +1,27 @@
+package org.ocoj.platform.settings;
+
+import java.util.List;
+import java.util.Optional;
+import org.ocoj.api.server.SettingDefinition;
+import org.ocoj.api.server.SettingDefinition.Type;
+
+/** The platform's own settings. Their defaults of "" for keys mean "generated at first start". */
+public final class CoreSettings {
+
+    public static final SettingDefinition REGISTRATION_KEY = new SettingDefinition("agent.registration-key",
+            Type.STRING, "", "Global key agents sign with until they have their own (SPEC §1.8)",
+            Optional.of("oco.agent.registration.key"), true);
+
+    public static final SettingDefinition UPDATE_INTERVAL = SettingDefinition.of("agent.update-interval",
+            Type.INTEGER, "7200", "Seconds after which a computer is asked for a full inventory again")
+            .withConfigProperty("oco.update.interval");
+
+    public static final SettingDefinition CLIENT_API_KEY = new SettingDefinition("client-api.key",
+            Type.STRING, "", "The api_key every client API request must carry",
+            Optional.of("oco.client.api.key"), true);
+
+    public static final List<SettingDefinition> ALL = List.of(REGISTRATION_KEY, UPDATE_INTERVAL, CLIENT_API_KEY);
+
+    private CoreSettings() {
+    }
+}

@@ -1,0 +1,85 @@
+package org.ocoj.platform.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.ConfiguredDataSource;
+import org.ocoj.platform.db.PlatformMigrations;
+import org.ocoj.platform.plugin.PluginHost;
+import org.ocoj.platform.plugin.PluginInfo;
+
+/**
+ * Start-up: migrate the database, generate first-start secrets, load plugins, then print one summary (URL,
+ * database, plugins). A failure prints one readable line and stops the process with exit code 3 instead of
+ * leaving a server without its application.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+    static final int EXIT_STARTUP_FAILED = 3;
+
+    @Inject
+    ServerConfig config;
+    @Inject
+    PlatformMigrations migrations;
+    @Inject
+    FirstStartSecrets secrets;
+    @Inject
+    PluginHost plugins;
+    @Inject
+    CacheRefresh cacheRefresh;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        PrintStream out = System.out;
+        String database = ConfiguredDataSource.describe(config.raw());
+        try {
+            int applied = migrations.migrate();
+            String product = migrations.databaseProduct();
+            List<String> lines = secrets.ensure();
+            plugins.start();
+            cacheRefresh.start();
+            out.println("OCO-J: database " + database + " (" + product + "), " + applied + " migration(s) applied");
+            lines.forEach(line -> out.println("OCO-J: " + line));
+            out.println("OCO-J: plugins from " + config.pluginsDir() + ": " + describe(plugins.list()));
+            out.println("OCO-J: ready at http://" + hostName() + ":" + config.httpPort() + "/  (agents: /api-agent.php,"
+                    + " client API: /api-client.php)");
+        } catch (RuntimeException e) {
+            System.err.println("OCO-J: cannot start: " + rootMessage(e) + " [database " + database + "]");
+            System.err.flush();
+            Runtime.getRuntime().halt(EXIT_STARTUP_FAILED);
+        }
+    }
+
+    private static String describe(List<PluginInfo> list) {
+        if (list.isEmpty()) {
+            return "none";
+        }
+        return list.stream().map(p -> p.id() + " " + p.version() + (p.enabled() ? "" : " (disabled)"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    /** The innermost cause's message: the one that says what is actually wrong. */
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+}
