@@ -278,9 +278,7 @@ class AgentProtocolIT {
         AgentClient.Reply contentType = agent.send("{}".getBytes(StandardCharsets.UTF_8), "00", "text/plain");
         assertEquals(400, contentType.status());
         assertTrue(contentType.errorMessage().contains("Content type"), contentType.body());
-        byte[] huge = new byte[17 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
-        assertEquals(413, agent.send(huge, "00", "application/json").status());
+        assertEquals(413, statusOfDeclaredBodySize(17L * 1024 * 1024), "refused from Content-Length, before reading");
 
         assertEquals(changes, server.database.count("SELECT COUNT(*) FROM computer_change"));
     }
@@ -348,6 +346,21 @@ class AgentProtocolIT {
         assertEquals(400, refused.status());
         assertTrue(refused.errorMessage().contains("Invalid password data"), refused.body());
         assertEquals(1, server.database.count("SELECT COUNT(*) FROM computer_password WHERE computer_id = ?", id));
+    }
+
+    /** Sends only the headers of a huge request: the server must answer without waiting for the body. */
+    private int statusOfDeclaredBodySize(long bytes) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.url().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api-agent.php HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nx-oco-agent-signature: 00\r\nContent-Length: " + bytes
+                    + "\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertBadRequest(AgentClient agent, String body, String expected) {

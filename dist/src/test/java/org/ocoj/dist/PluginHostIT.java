@@ -52,4 +52,32 @@ class PluginHostIT {
         assertEquals(2, again.params().get("calls"), "the disabled plugin's extension was not called meanwhile");
         assertEquals(-32003, api.call("oco.plugin.disable", Map.of("id", "no-such-plugin")).errorCode());
     }
+
+    @Test
+    void pluginOwnsItsTablesAndItsJobRunsOnlyWhileEnabled() throws InterruptedException {
+        assertEquals(1, server.database.count(
+                "SELECT COUNT(*) FROM flyway_history_test_probe WHERE success = 1 AND version = '1'"));
+        long ticks = waitForTicks(server.database.count("SELECT COUNT(*) FROM probe_tick") + 2);
+        assertTrue(ticks >= 2, "the job ran");
+
+        api.data("oco.plugin.disable", Map.of("id", TestPluginJar.PLUGIN_ID));
+        try {
+            Thread.sleep(1500); // a run already started may finish
+            long frozen = server.database.count("SELECT COUNT(*) FROM probe_tick");
+            Thread.sleep(3000);
+            assertEquals(frozen, server.database.count("SELECT COUNT(*) FROM probe_tick"),
+                    "a disabled plugin's job is not run");
+        } finally {
+            api.data("oco.plugin.enable", Map.of("id", TestPluginJar.PLUGIN_ID));
+        }
+    }
+
+    private long waitForTicks(long wanted) throws InterruptedException {
+        long count = 0;
+        for (int i = 0; i < 100 && count < wanted; i++) {
+            Thread.sleep(100);
+            count = server.database.count("SELECT COUNT(*) FROM probe_tick");
+        }
+        return count;
+    }
 }

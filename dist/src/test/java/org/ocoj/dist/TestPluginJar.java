@@ -23,6 +23,23 @@ final class TestPluginJar {
     private TestPluginJar() {
     }
 
+    /** Adds a folder with a directory entry for each level, as Maven's jar plugin does. */
+    private static void addTree(JarOutputStream out, Path classes, String folder) throws IOException {
+        String path = "";
+        for (String part : folder.split("/")) {
+            path += part + "/";
+            out.putNextEntry(new JarEntry(path));
+            out.closeEntry();
+        }
+        try (Stream<Path> files = Files.walk(classes.resolve(folder))) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+    }
+
     static void build(Path jar) throws IOException {
         Path classes = Path.of(System.getProperty("oco.test.classes", "target/test-classes"));
         Manifest manifest = new Manifest();
@@ -38,13 +55,8 @@ final class TestPluginJar {
                     .reduce("", (a, b) -> a + b + "\n");
             out.write(index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.closeEntry();
-            try (Stream<Path> files = Files.walk(classes.resolve(PACKAGE_DIR))) {
-                for (Path classFile : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    out.putNextEntry(new JarEntry(classes.relativize(classFile).toString().replace('\\', '/')));
-                    out.write(Files.readAllBytes(classFile));
-                    out.closeEntry();
-                }
-            }
+            addTree(out, classes, PACKAGE_DIR);
+            addTree(out, classes, "db/migration/" + PLUGIN_ID + "/");
         }
     }
 }

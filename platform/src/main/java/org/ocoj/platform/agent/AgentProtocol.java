@@ -60,7 +60,11 @@ public class AgentProtocol {
         MatchedKey key = authenticator.verify(request, computer, signature, remoteAddress);
         AgentContext context = new AgentContext(request, computer, key, registered, remoteAddress, now);
         keys.apply(context);
-        dispatch(context);
+        try {
+            dispatch(context);
+        } catch (RequestException e) {
+            throw AgentException.badRequest("Invalid JSON data: " + e.getMessage());
+        }
         long timestamp = ServerTimestamp.nextMicros(clock, computer.serverTimestampMicros());
         context.row.set("server_timestamp_us", timestamp);
         if (!computers.updateIfNewer(computer.id(), request.timestamp(), context.row)) {
@@ -124,14 +128,10 @@ public class AgentProtocol {
                 .filter(m -> method.equals(m.method()))
                 .findFirst()
                 .orElseThrow(() -> AgentException.badRequest("Unknown method: " + method));
-        try {
-            Map<String, Object> result = handler.handle(
-                    new AgentCall(context.computer.ref(), context.request.params(), context.remoteAddress));
-            if (result != null) {
-                context.responseParams.putAll(result);
-            }
-        } catch (RequestException e) {
-            throw AgentException.badRequest(e.getMessage());
+        Map<String, Object> result = handler.handle(
+                new AgentCall(context.computer.ref(), context.request.params(), context.remoteAddress));
+        if (result != null) {
+            context.responseParams.putAll(result);
         }
         Heartbeat.recordContact(context);
     }

@@ -52,7 +52,7 @@ public class PluginHost {
 
     private DefaultPluginManager manager;
     private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
-    private final Map<Class<?>, List<LoadedExtension<?>>> extensionsByType = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<Owned<?>>> extensionsByType = new ConcurrentHashMap<>();
 
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
@@ -94,22 +94,31 @@ public class PluginHost {
 
     /** The extensions of a type from enabled, started plugins. */
     public <T> List<T> extensions(Class<T> type) {
+        return extensionsWithOwner(type).stream().map(Owned::extension).collect(Collectors.toList());
+    }
+
+    /** An extension and the id of the plugin it belongs to. */
+    public record Owned<T>(String pluginId, T extension) {
+    }
+
+    /** Like {@link #extensions(Class)}, with the owning plugin of each. */
+    public <T> List<Owned<T>> extensionsWithOwner(Class<T> type) {
         if (manager == null) {
             return List.of();
         }
-        List<T> result = new ArrayList<>();
-        for (LoadedExtension<?> extension : extensionsOf(type)) {
+        List<Owned<T>> result = new ArrayList<>();
+        for (Owned<?> extension : extensionsOf(type)) {
             if (enabled.getOrDefault(extension.pluginId(), false)) {
-                result.add(type.cast(extension.instance()));
+                result.add(new Owned<>(extension.pluginId(), type.cast(extension.extension())));
             }
         }
         return result;
     }
 
-    private List<LoadedExtension<?>> extensionsOf(Class<?> type) {
+    private List<Owned<?>> extensionsOf(Class<?> type) {
         return extensionsByType.computeIfAbsent(type, t -> manager.getStartedPlugins().stream()
                 .flatMap(p -> manager.getExtensions(t, p.getPluginId()).stream()
-                        .map(e -> new LoadedExtension<Object>(p.getPluginId(), e)))
+                        .map(e -> new Owned<Object>(p.getPluginId(), e)))
                 .collect(Collectors.toList()));
     }
 

@@ -35,6 +35,10 @@ public class PlatformStartup {
     PluginHost plugins;
     @Inject
     CacheRefresh cacheRefresh;
+    @Inject
+    ReadyAnnouncer readyAnnouncer;
+    @Inject
+    org.ocoj.platform.schedule.JobScheduler jobs;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         PrintStream out = System.out;
@@ -45,11 +49,12 @@ public class PlatformStartup {
             List<String> lines = secrets.ensure();
             plugins.start();
             cacheRefresh.start();
+            jobs.start();
             out.println("OCO-J: database " + database + " (" + product + "), " + applied + " migration(s) applied");
             lines.forEach(line -> out.println("OCO-J: " + line));
             out.println("OCO-J: plugins from " + config.pluginsDir() + ": " + describe(plugins.list()));
-            out.println("OCO-J: ready at http://" + hostName() + ":" + config.httpPort() + "/  (agents: /api-agent.php,"
-                    + " client API: /api-client.php)");
+            readyAnnouncer.announceWhenServing(config.httpPort(), "OCO-J: ready at http://" + hostName() + ":"
+                    + config.httpPort() + "/  (agents: /api-agent.php, client API: /api-client.php)");
         } catch (RuntimeException e) {
             System.err.println("OCO-J: cannot start: " + rootMessage(e) + " [database " + database + "]");
             System.err.flush();

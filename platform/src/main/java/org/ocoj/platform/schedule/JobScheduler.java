@@ -1,0 +1,74 @@
+package org.ocoj.platform.schedule;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocoj.api.server.ScheduledJob;
+import org.ocoj.platform.plugin.PluginHost;
+
+/**
+ * Runs the {@link ScheduledJob}s of enabled plugins. Every tick it looks for due jobs; a job that runs once
+ * per cluster must first win its lease ({@link JobLeases}), so the database decides which node runs it.
+ */
+@ApplicationScoped
+public class JobScheduler {
+
+    static final long TICK_SECONDS = 1;
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+    @Inject
+    PluginHost plugins;
+    @Inject
+    JobLeases leases;
+    @Inject
+    Clock clock;
+
+    private final String node = UUID.randomUUID().toString();
+    private final Map<String, LocalDateTime> nextLocalRun = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> task;
+
+    public void start() {
+        task = executor.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void tick() {
+        for (PluginHost.Owned<ScheduledJob> owned : plugins.extensionsWithOwner(ScheduledJob.class)) {
+            ScheduledJob job = owned.extension();
+            String name = owned.pluginId() + ":" + job.name();
+            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDateTime due = nextLocalRun.get(name);
+            if (due != null && now.isBefore(due)) {
+                continue;
+            }
+            LocalDateTime next = now.plus(job.interval());
+            nextLocalRun.put(name, next);
+            try {
+                if (!job.oncePerCluster() || leases.acquire(name, node, now, next)) {
+                    job.run();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Scheduled job " + name + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
