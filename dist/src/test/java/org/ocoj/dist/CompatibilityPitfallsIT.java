@@ -120,6 +120,17 @@ class CompatibilityPitfallsIT {
     }
 
     @Test
+    void theEndpointAnswersWithoutThePhpExtensionToo() {
+        AgentClient agent = preRegistered();
+        byte[] body = PythonJson.dumps(agent.envelope("oco.agent.hello", Map.of())).getBytes(StandardCharsets.UTF_8);
+
+        AgentClient.Reply reply = agent.send(server.url().resolve("/api-agent"), body,
+                AgentClient.sign(agent.agentKey, body), "application/json");
+
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    @Test
     void legacyPlaintextKeyAuthenticationIsNotAccepted() { // §8.24
         AgentClient agent = preRegistered();
         Map<String, Object> envelope = agent.envelope("oco.agent.hello", Map.of());

@@ -39,23 +39,12 @@ public class AgentEndpoint {
     @Context
     HttpServletRequest http;
 
+    /** Both {@code /api-agent.php} (what agents are configured with) and {@code /api-agent}. */
     @POST
-    @Path("api-agent.php")
+    @Path("{endpoint: api-agent(\\.php)?}")
     @Consumes(MediaType.WILDCARD)
     public Response post(@HeaderParam("Content-Type") String contentType,
                          @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) {
-        return handle(contentType, signature, body);
-    }
-
-    @POST
-    @Path("api-agent")
-    @Consumes(MediaType.WILDCARD)
-    public Response postWithoutExtension(@HeaderParam("Content-Type") String contentType,
-                                         @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) {
-        return handle(contentType, signature, body);
-    }
-
-    private Response handle(String contentType, String signature, InputStream body) {
         Object id = null;
         try {
             if (!ContentTypes.isJson(contentType)) {
