@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ContentTypes;
-import org.ocoj.platform.http.RemoteAddress;
+import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.json.Json;
 import org.ocoj.platform.security.Hmac;
 
@@ -37,6 +37,8 @@ public class AgentEndpoint {
     AgentProtocol protocol;
     @Inject
     ServerConfig config;
+    @Inject
+    ClientAddresses addresses;
     @Context
     HttpServletRequest http;
 
@@ -54,7 +56,7 @@ public class AgentEndpoint {
             AgentRequest request = AgentRequest.parse(BoundedBody.read(body, http.getContentLengthLong(),
                     config.maxAgentBodyBytes(), AgentException::new));
             id = request.id();
-            AgentReply reply = protocol.handle(request, signature, new RemoteAddress(config.trustedProxies()).of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+            AgentReply reply = protocol.handle(request, signature, addresses.of(http));
             byte[] bytes = Json.bytes(reply.envelope());
             Response.ResponseBuilder response = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
             if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ContentTypes;
-import org.ocoj.platform.http.RemoteAddress;
+import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.json.Json;
 
 /**
@@ -35,7 +35,7 @@ public class ClientEndpoint {
     @Inject
     ClientRequestHandler handler;
     @Inject
-    org.ocoj.platform.config.ServerConfig config;
+    ClientAddresses addresses;
     @Context
     HttpServletRequest http;
 
@@ -47,7 +47,7 @@ public class ClientEndpoint {
         if (!ContentTypes.isJson(contentType)) {
             return plain(400, "Content Type Mismatch: expected application/json");
         }
-        String remote = new RemoteAddress(config.trustedProxies()).of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+        String remote = addresses.of(http);
         ClientAuthenticator.Outcome login = authenticator.authenticate(authorization, remote);
         if (login.retryAfterSeconds() > 0) {
             return Response.status(429).header("Retry-After", login.retryAfterSeconds())
