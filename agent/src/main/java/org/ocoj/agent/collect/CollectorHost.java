@@ -37,11 +37,12 @@ public final class CollectorHost implements AutoCloseable {
 
     /** Loads and starts every plugin in the given directories; missing ones are skipped. */
     public static CollectorHost start(List<Path> pluginDirs) {
-        if (pluginDirs.stream().noneMatch(Files::isDirectory)) {
+        List<Path> existing = pluginDirs.stream().filter(Files::isDirectory).toList();
+        if (existing.isEmpty()) {
             LOG.info("no plugin directory exists (" + pluginDirs + "); using class path collectors only");
         }
-        // missing directories stay in the list: PF4J skips them, and an empty list would make it use ./plugins
-        PluginManager manager = new DefaultPluginManager(pluginDirs);
+        // PF4J warns about every missing root, and with no root at all it would fall back to ./plugins
+        PluginManager manager = new DefaultPluginManager(existing.isEmpty() ? pluginDirs.subList(0, 1) : existing);
         manager.loadPlugins();
         manager.startPlugins();
         for (PluginWrapper plugin : manager.getPlugins()) {
