@@ -23,4 +23,12 @@ public final class TestAccess {
                 .get("id");
         return api.data("oco.computer.get", Map.of("id", id));
     }
+
+    /** Removes the computer with this hostname, if there is one, so an agent can register it afresh. */
+    public static void removeComputer(SharedServer.Running server, String hostname) {
+        ClientApi api = server.clientApi();
+        List<Map<String, Object>> computers = Json.at(api.data("oco.computer.list", Map.of()), "computers");
+        computers.stream().filter(c -> hostname.equalsIgnoreCase((String) c.get("hostname"))).findFirst()
+                .ifPresent(c -> api.data("oco.computer.remove", Map.of("id", c.get("id"), "force", true)));
+    }
 }
