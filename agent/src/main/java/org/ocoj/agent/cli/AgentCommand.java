@@ -78,7 +78,7 @@ public final class AgentCommand implements Callable<Integer> {
             if (file.settings().debug()) {
                 Logging.configure(true);
             }
-            AgentRuntime runtime = new AgentRuntime(file, host.collectors());
+            AgentRuntime runtime = new AgentRuntime(file, host.collectors(), host.eventSources());
             if (once) {
                 return runtime.loop().runOnce(forceUpdate) ? EXIT_OK : EXIT_CHECK_IN_FAILED;
             }

@@ -15,6 +15,7 @@ import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.discovery.ApiEndpoint;
+import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.discovery.Rfc2782Order;
 import org.ocoj.agent.discovery.SrvDiscovery;
 import org.ocoj.agent.protocol.AgentClient;
@@ -23,6 +24,7 @@ import org.ocoj.agent.protocol.JsonCodec;
 import org.ocoj.agent.protocol.RequestClock;
 import org.ocoj.agent.protocol.ServerTimestampGuard;
 import org.ocoj.api.agent.Collector;
+import org.ocoj.api.agent.EventSource;
 import org.ocoj.api.agent.Platform;
 import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Name;
@@ -43,6 +45,10 @@ final class AgentRuntime {
     private final CheckInCycle cycle;
 
     AgentRuntime(AgentConfigFile config, List<Collector> collectors) throws ConfigException {
+        this(config, collectors, List.of());
+    }
+
+    AgentRuntime(AgentConfigFile config, List<Collector> collectors, List<EventSource> eventSources) throws ConfigException {
         this.config = config;
         this.settings = config.settings();
         this.collectors = new CollectorRunner(collectors);
@@ -53,7 +59,8 @@ final class AgentRuntime {
         AgentClient client = new AgentClient(http, Duration.ofSeconds(settings.readTimeoutSeconds()),
                 config::agentKey, config::serverKey, identity, new RequestClock(clock), guard, new JsonCodec());
         this.endpoint = new ApiEndpoint(config, this::discovery);
-        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity);
+        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity,
+                new EventRunner(eventSources));
     }
 
     CheckInCycle cycle() {

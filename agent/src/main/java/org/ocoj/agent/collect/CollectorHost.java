@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.Collector;
+import org.ocoj.api.agent.EventSource;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 
 /**
- * Finds collectors: PF4J plugin jars in the agent's {@code plugins/} directory plus any {@code @Extension}
+ * Finds collectors and event sources: PF4J plugin jars in the agent's {@code plugins/} directory plus any {@code @Extension}
  * collectors on the agent's own class path. The agent never names a collector class.
  */
 public final class CollectorHost implements AutoCloseable {
@@ -50,6 +51,11 @@ public final class CollectorHost implements AutoCloseable {
             }
         }
         return new ArrayList<>(byId.values());
+    }
+
+    /** All event sources (SPEC 5), in the order PF4J finds them; the first that handles a rule's log runs it. */
+    public List<EventSource> eventSources() {
+        return plugins.getExtensions(EventSource.class);
     }
 
     /** Unloads the plugins (not stopPlugins: ConcurrentModificationException in PF4J 3.15, ARCHITECTURE 9). */
