@@ -22,9 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  * headers, same key handling — including its quirks (stores any non-null agent-key; a server key only when
  * it has none).
  */
-final class AgentClient {
+public final class AgentClient {
 
-    final String hostname;
+    public final String hostname;
     String agentKey;
     String serverKey = "";
     BigDecimal lastServerTimestamp = BigDecimal.ZERO;
@@ -38,16 +38,16 @@ final class AgentClient {
         this.agentKey = agentKey;
     }
 
-    record Reply(int status, String body, String serverSignature) {
+    public record Reply(int status, String body, String serverSignature) {
         Map<String, Object> json() {
             return Json.object(body);
         }
 
-        Map<String, Object> params() {
+        public Map<String, Object> params() {
             return Json.at(json(), "result", "params");
         }
 
-        String errorMessage() {
+        public String errorMessage() {
             return Json.at(json(), "error", "message");
         }
     }
@@ -75,7 +75,7 @@ final class AgentClient {
     }
 
     /** Sends a request signed with the current agent key; updates keys like the agent when the reply is OK. */
-    Reply call(String method, Map<String, Object> data) {
+    public Reply call(String method, Map<String, Object> data) {
         return callAndKeepKeys(method, data, true);
     }
 

@@ -28,7 +28,7 @@ public final class SharedServer implements BeforeAllCallback {
     /** The running server, its database and ready-made clients. */
     public static final class Running implements ExtensionContext.Store.CloseableResource {
         final ServerProcess server;
-        final TestDatabase database;
+        public final TestDatabase database;
 
         Running(ServerProcess server, TestDatabase database) {
             this.server = server;
@@ -39,11 +39,11 @@ public final class SharedServer implements BeforeAllCallback {
             return server.url();
         }
 
-        ClientApi clientApi() {
+        public ClientApi clientApi() {
             return new ClientApi(url(), "admin", ADMIN_PASSWORD, API_KEY);
         }
 
-        AgentClient agent(String hostname) {
+        public AgentClient agent(String hostname) {
             return new AgentClient(url(), hostname, REGISTRATION_KEY);
         }
 

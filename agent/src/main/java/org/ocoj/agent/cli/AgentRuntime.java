@@ -17,6 +17,7 @@ import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.delivery.DeliveredCollectors;
 import org.ocoj.agent.discovery.ApiEndpoint;
+import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.discovery.Rfc2782Order;
 import org.ocoj.agent.discovery.SrvDiscovery;
 import org.ocoj.agent.protocol.AgentClient;
@@ -56,7 +57,8 @@ final class AgentRuntime {
         this.endpoint = new ApiEndpoint(config, this::discovery);
         DeliveredCollectors delivery = new DeliveredCollectors(config.deliveredPluginsDir(), http,
                 Duration.ofSeconds(settings.readTimeoutSeconds()), host);
-        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity, delivery);
+        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity, delivery,
+                new EventRunner(host.eventSources()));
     }
 
     CheckInCycle cycle() {

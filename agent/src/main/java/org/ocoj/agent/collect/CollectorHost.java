@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.Collector;
+import org.ocoj.api.agent.EventSource;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRuntimeException;
@@ -16,10 +17,10 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Finds collectors: PF4J plugin jars in the agent's plugin directories plus any {@code @Extension}
- * collectors on the agent's own class path. The agent never names a collector class. Plugins can also be
- * loaded and unloaded while the agent runs (collectors delivered by the server); all methods are
- * synchronized because PF4J's manager is not thread-safe.
+ * Finds collectors and event sources: PF4J plugin jars in the agent's plugin directories plus any
+ * {@code @Extension} collectors on the agent's own class path. The agent never names a collector class.
+ * Plugins can also be loaded and unloaded while the agent runs (collectors delivered by the server); all
+ * methods are synchronized because PF4J's manager is not thread-safe.
  */
 public final class CollectorHost implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CollectorHost.class.getName());
@@ -87,6 +88,11 @@ public final class CollectorHost implements AutoCloseable {
     /** Stops and unloads a plugin (its jar stays where it is); false if it was not loaded. */
     public synchronized boolean unload(String pluginId) {
         return plugins.getPlugin(pluginId) != null && plugins.unloadPlugin(pluginId);
+    }
+
+    /** All event sources (SPEC 5), in the order PF4J finds them; the first that handles a rule's log runs it. */
+    public synchronized List<EventSource> eventSources() {
+        return plugins.getExtensions(EventSource.class);
     }
 
     /** Unloads the plugins (not stopPlugins: ConcurrentModificationException in PF4J 3.15, ARCHITECTURE 9). */

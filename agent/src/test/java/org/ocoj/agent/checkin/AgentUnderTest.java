@@ -11,6 +11,7 @@ import org.ocoj.agent.collect.StubCollector;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.discovery.ApiEndpoint;
 import org.ocoj.agent.discovery.ApiUrlDiscovery;
+import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.protocol.AgentClient;
 import org.ocoj.agent.protocol.AgentIdentity;
 import org.ocoj.agent.protocol.JsonCodec;
@@ -36,6 +37,10 @@ final class AgentUnderTest {
     final CheckInCycle cycle;
 
     AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra) throws Exception {
+        this(dir, apiUrl, discovery, iniExtra, new EventRunner(List.of()));
+    }
+
+    AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra, EventRunner events) throws Exception {
         ini = dir.resolve("oco-agent.ini");
         Files.writeString(ini, "[agent]\nagent-key = " + FakeOcoServer.REGISTRATION_KEY + "\nquery-interval = 60\n"
                 + "timestamp-file = " + dir.resolve("oco-agent.timestamp") + "\n" + iniExtra
@@ -54,7 +59,7 @@ final class AgentUnderTest {
                 StubCollector.failing("cups", InventorySection.PRINTERS),
                 new LoginsSinceCollector()));
         cycle = new CheckInCycle(client, endpoint, config, collectors, new Platform(OsFamily.LINUX, "amd64"),
-                new AgentIdentity("pc1", "4c4c4544-0042"));
+                new AgentIdentity("pc1", "4c4c4544-0042"), events);
     }
 
     AgentUnderTest(Path dir, URI url) throws Exception {

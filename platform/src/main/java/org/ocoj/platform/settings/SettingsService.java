@@ -1,5 +1,10 @@
 package org.ocoj.platform.settings;
 
+import jakarta.annotation.Resource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,6 +31,8 @@ public class SettingsService implements Settings {
     SettingsRegistry registry;
     @Inject
     StoredSettings storedSettings;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private volatile Map<String, String> stored;
 
@@ -98,6 +105,20 @@ public class SettingsService implements Settings {
     public void store(String key, String value, String actor) {
         storedSettings.save(key, value, actor);
         stored = null;
+        // Another thread (a scheduled job, a hello) reading before our commit would cache the old value until
+        // the next timer refresh: forget the cache again once the transaction is over.
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    stored = null;
+                }
+            });
+        }
     }
 
     /** Forces the next read to see the database (after a change on this node). */
