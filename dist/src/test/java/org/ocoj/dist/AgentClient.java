@@ -94,7 +94,11 @@ final class AgentClient {
     }
 
     Reply send(byte[] body, String signature, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(url, body, signature, contentType);
+    }
+
+    Reply send(URI target, byte[] body, String signature, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("content-type", contentType);
         }

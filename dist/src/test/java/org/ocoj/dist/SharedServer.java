@@ -18,14 +18,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SharedServer implements BeforeAllCallback {
 
-    static final String REGISTRATION_KEY = "it-registration-key-0123456789abcdef";
-    static final String ADMIN_PASSWORD = "it-admin-password";
-    static final String API_KEY = "it-client-api-key-0123456789abcdef";
+    public static final String REGISTRATION_KEY = "it-registration-key-0123456789abcdef";
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+    public static final String API_KEY = "it-client-api-key-0123456789abcdef";
 
     private static Running running;
+    private static Path agentPluginsDir;
 
     /** The running server, its database and ready-made clients. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    public static final class Running implements ExtensionContext.Store.CloseableResource {
         final ServerProcess server;
         final TestDatabase database;
 
@@ -34,7 +35,7 @@ public final class SharedServer implements BeforeAllCallback {
             this.database = database;
         }
 
-        URI url() {
+        public URI url() {
             return server.url();
         }
 
@@ -63,8 +64,13 @@ public final class SharedServer implements BeforeAllCallback {
         }
     }
 
-    static Running get() {
+    public static Running get() {
         return running;
+    }
+
+    /** The server's {@code OCO_AGENT_PLUGINS_DIR}: collector plugins it offers to agents (empty at start). */
+    public static Path agentPluginsDir() {
+        return agentPluginsDir;
     }
 
     private static Running start() throws IOException, InterruptedException {
@@ -84,6 +90,8 @@ public final class SharedServer implements BeforeAllCallback {
         env.put("OCO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("OCO_CLIENT_API_KEY", API_KEY);
         env.put("OCO_PLUGINS_DIR", plugins.toString());
+        agentPluginsDir = Files.createTempDirectory("oco-it-agent-plugins");
+        env.put("OCO_AGENT_PLUGINS_DIR", agentPluginsDir.toString());
         ServerProcess server = ServerProcess.start(env);
         try {
             server.awaitReady(Duration.ofSeconds(120));

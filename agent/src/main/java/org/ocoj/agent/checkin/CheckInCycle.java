@@ -15,6 +15,8 @@ import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
 import org.ocoj.agent.config.AgentConfigFile;
+import org.ocoj.agent.delivery.CollectorDelivery;
+import org.ocoj.agent.delivery.CollectorOffer;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.discovery.ApiEndpoint;
 import org.ocoj.agent.discovery.DiscoveryException;
@@ -26,7 +28,8 @@ import org.ocoj.api.inventory.InventorySection;
 import org.ocoj.api.inventory.OperatingSystem;
 
 /**
- * One check-in (SPEC 2.8): hello, then the inventory update if the server asks for it, then the passwords
+ * One check-in (SPEC 2.8): hello, then (OCO-J) the collector plugins the hello offers, then the inventory
+ * update if the server asks for it, then the passwords
  * request if the hello carried {@code update-passwords}. Any failed request ends the cycle with a
  * {@link ProtocolException}; nothing from a rejected response is stored.
  */
@@ -42,9 +45,17 @@ public final class CheckInCycle {
     private final CollectorRunner collectors;
     private final Platform platform;
     private final AgentIdentity identity;
+    private final CollectorDelivery delivery;
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         Platform platform, AgentIdentity identity) {
+        this(client, endpoint, config, collectors, platform, identity, CollectorDelivery.NONE);
+    }
+
+    /** @param delivery installs the collector plugins a hello offers, before the inventory is collected */
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        Platform platform, AgentIdentity identity, CollectorDelivery delivery) {
+        this.delivery = delivery;
         this.client = client;
         this.endpoint = endpoint;
         this.config = config;
@@ -57,8 +68,10 @@ public final class CheckInCycle {
     public CycleReport run(boolean forceUpdate) throws ProtocolException, DiscoveryException {
         savePendingConfig();
         URI url = endpoint.current();
-        HelloResponse hello = HelloResponse.parse(client.call(url, "oco.agent.hello", helloData(forceUpdate)));
+        JsonNode helloParams = client.call(url, "oco.agent.hello", helloData(forceUpdate));
+        HelloResponse hello = HelloResponse.parse(helloParams);
         storeKeys(hello);
+        delivery.sync(url, CollectorOffer.parse(helloParams));
         boolean updated = false;
         if (hello.update()) {
             sendUpdate(url, hello.loginsSince());

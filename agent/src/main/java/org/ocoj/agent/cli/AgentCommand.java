@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
@@ -70,20 +71,24 @@ public final class AgentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Logging.configure(debug);
-        try (CollectorHost host = CollectorHost.start(pluginsDir)) {
-            if (printInventory) {
-                return printInventory(new CollectorRunner(host.collectors()));
-            }
-            AgentConfigFile file = AgentConfigFile.load(config);
+        try {
+            // --print-inventory works without an ini; everything else needs one
+            AgentConfigFile file = printInventory && !Files.exists(config) ? AgentConfigFile.defaults(config)
+                    : AgentConfigFile.load(config);
             if (file.settings().debug()) {
                 Logging.configure(true);
             }
-            AgentRuntime runtime = new AgentRuntime(file, host.collectors());
-            if (once) {
-                return runtime.loop().runOnce(forceUpdate) ? EXIT_OK : EXIT_CHECK_IN_FAILED;
+            try (CollectorHost host = CollectorHost.start(List.of(pluginsDir, file.deliveredPluginsDir()))) {
+                if (printInventory) {
+                    return printInventory(file, new CollectorRunner(host::collectors));
+                }
+                AgentRuntime runtime = new AgentRuntime(file, host);
+                if (once) {
+                    return runtime.loop().runOnce(forceUpdate) ? EXIT_OK : EXIT_CHECK_IN_FAILED;
+                }
+                runUntilStopped(runtime);
+                return EXIT_OK;
             }
-            runUntilStopped(runtime);
-            return EXIT_OK;
         } catch (ConfigException e) {
             LOG.severe(e.getMessage());
             return EXIT_BAD_CONFIG;
@@ -110,20 +115,13 @@ public final class AgentCommand implements Callable<Integer> {
         }
     }
 
-    private int printInventory(CollectorRunner collectors) {
-        AgentConfigFile file;
-        try {
-            file = Files.exists(config) ? AgentConfigFile.load(config) : AgentConfigFile.defaults(config);
-            String hostname = LocalIdentity.detect(file.settings()).hostname();
-            CollectedInventory inventory = collectors.collect(EnumSet.allOf(InventorySection.class),
-                    new AgentCollectorContext(Platform.current(), Optional.of(Instant.EPOCH), file::value));
-            out.println(new JsonCodec().toPrettyString(InventoryJson.updateData(inventory, hostname, AgentVersion.WIRE)));
-            out.flush();
-            return inventory.leftOut().isEmpty() ? EXIT_OK : EXIT_CHECK_IN_FAILED;
-        } catch (ConfigException e) {
-            LOG.severe(e.getMessage());
-            return EXIT_BAD_CONFIG;
-        }
+    private int printInventory(AgentConfigFile file, CollectorRunner collectors) throws ConfigException {
+        String hostname = LocalIdentity.detect(file.settings()).hostname();
+        CollectedInventory inventory = collectors.collect(EnumSet.allOf(InventorySection.class),
+                new AgentCollectorContext(Platform.current(), Optional.of(Instant.EPOCH), file::value));
+        out.println(new JsonCodec().toPrettyString(InventoryJson.updateData(inventory, hostname, AgentVersion.WIRE)));
+        out.flush();
+        return inventory.leftOut().isEmpty() ? EXIT_OK : EXIT_CHECK_IN_FAILED;
     }
 
     private static Path defaultPluginsDir() {

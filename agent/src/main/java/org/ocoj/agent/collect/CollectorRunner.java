@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.Collector;
@@ -29,14 +30,20 @@ import org.ocoj.api.inventory.InventorySection;
 public final class CollectorRunner {
     private static final Logger LOG = Logger.getLogger(CollectorRunner.class.getName());
 
-    private final List<Collector> collectors;
+    private final Supplier<List<Collector>> collectors;
 
     public CollectorRunner(List<Collector> collectors) {
-        this.collectors = List.copyOf(collectors);
+        List<Collector> fixed = List.copyOf(collectors);
+        this.collectors = () -> fixed;
+    }
+
+    /** Asks {@code collectors} before every run: plugins delivered by the server come and go. */
+    public CollectorRunner(Supplier<List<Collector>> collectors) {
+        this.collectors = collectors;
     }
 
     public CollectedInventory collect(Set<InventorySection> wanted, CollectorContext context) {
-        List<Collector> applicable = collectors.stream()
+        List<Collector> applicable = collectors.get().stream()
                 .filter(collector -> collector.sections().stream().anyMatch(wanted::contains))
                 .filter(collector -> collector.appliesTo(context.platform()))
                 .toList();

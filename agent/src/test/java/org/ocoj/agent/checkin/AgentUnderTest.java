@@ -51,7 +51,8 @@ final class AgentUnderTest {
                 StubCollector.returning("os", InventorySection.OPERATING_SYSTEM, DEBIAN),
                 StubCollector.returning("net", InventorySection.NETWORKS, ETH0),
                 StubCollector.returning("dpkg", InventorySection.SOFTWARE, BASH),
-                StubCollector.failing("cups", InventorySection.PRINTERS)));
+                StubCollector.failing("cups", InventorySection.PRINTERS),
+                new LoginsSinceCollector()));
         cycle = new CheckInCycle(client, endpoint, config, collectors, new Platform(OsFamily.LINUX, "amd64"),
                 new AgentIdentity("pc1", "4c4c4544-0042"));
     }

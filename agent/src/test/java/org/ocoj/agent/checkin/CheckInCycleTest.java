@@ -62,6 +62,32 @@ class CheckInCycleTest {
     }
 
     @Test
+    void sendsOnlyLoginsAfterTheServersLoginsSince() throws Exception {
+        agent.cycle.run(true); // the fake server answers logins-since "2026-11-20 07:12:03"
+
+        JsonNode hello = server.requests().get(0).json().at("/params/data");
+        JsonNode logins = server.requests().get(1).json().at("/params/data/logins");
+        assertFalse(hello.has("logins"), "logins travel with the update only");
+        assertEquals(1, logins.size(), "alice logged on exactly at logins-since: the server has her: " + logins);
+        assertEquals("bob", logins.at("/0/username").asText());
+        assertEquals("2026-11-21 08:00:00", logins.at("/0/timestamp").asText());
+        assertEquals("pts/0", logins.at("/0/console").asText());
+        assertTrue(logins.at("/0/guid").isNull());
+    }
+
+    @Test
+    void sendsEveryLoginSince2000WhenTheServerDoesNotSayAndNoneWhenItSaysNull() throws Exception {
+        server.customizeHello(params -> params.remove("logins-since"));
+        agent.cycle.run(true);
+        assertEquals(2, server.requests().get(1).json().at("/params/data/logins").size());
+
+        server.customizeHello(params -> params.putNull("logins-since").put("update", 1));
+        agent.cycle.run(false);
+        JsonNode logins = server.requests().get(3).json().at("/params/data/logins");
+        assertTrue(logins.isArray() && logins.isEmpty(), "logins-since null: no logons: " + logins);
+    }
+
+    @Test
     void verifiesLaterResponsesWithTheLearntServerKey() throws Exception {
         agent.cycle.run(false);
         server.queue(FakeOcoServer.Fault.WRONG_SIGNATURE);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ContentTypes;
+import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.json.Json;
 import org.ocoj.platform.session.AdminSessions;
 import org.ocoj.platform.session.SessionCookie;
@@ -39,6 +40,8 @@ public class ClientEndpoint {
     @Inject
     ClientRequestHandler handler;
     @Inject
+    ClientAddresses addresses;
+    @Inject
     AdminSessions sessions;
     @Context
     HttpServletRequest http;
@@ -52,7 +55,7 @@ public class ClientEndpoint {
         if (!ContentTypes.isJson(contentType)) {
             return plain(400, "Content Type Mismatch: expected application/json");
         }
-        String remote = http.getRemoteAddr();
+        String remote = addresses.of(http);
         String cookie = SessionCookie.read(http);
         if (authorization == null && cookie != null) {
             // The web UI: its session stands in for Basic auth and for params.api_key, which the browser never sees.

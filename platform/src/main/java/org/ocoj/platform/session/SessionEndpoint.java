@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ocoj.platform.http.BoundedBody;
+import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.http.ContentTypes;
 import org.ocoj.platform.json.Json;
 
@@ -34,6 +35,8 @@ public class SessionEndpoint {
     UiLogin login;
     @Inject
     AdminSessions sessions;
+    @Inject
+    ClientAddresses addresses;
     @Context
     HttpServletRequest http;
 
@@ -58,7 +61,7 @@ public class SessionEndpoint {
         if (!(username instanceof String) || !(password instanceof String) || ((String) username).length() > 100) {
             return error(400, "username and password must be strings (user name at most 100 characters)");
         }
-        UiLogin.Outcome outcome = login.login((String) username, (String) password, http.getRemoteAddr());
+        UiLogin.Outcome outcome = login.login((String) username, (String) password, addresses.of(http));
         if (outcome.retryAfterSeconds() > 0) {
             return Response.fromResponse(error(429, outcome.failure()))
                     .header("Retry-After", outcome.retryAfterSeconds()).build();
@@ -86,7 +89,7 @@ public class SessionEndpoint {
             if (!AdminSessions.csrfMatches(session.get(), csrf)) {
                 return error(403, "Missing or wrong " + SessionCookie.CSRF_HEADER + " header");
             }
-            login.logout(session.get(), http.getRemoteAddr());
+            login.logout(session.get(), addresses.of(http));
         }
         return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(http)).build();
     }
