@@ -9,12 +9,17 @@ import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.RequestException;
 
-/** {@code oco.computer.list} (CLIENT-API §2.5); groups come with the groups feature. */
+/**
+ * {@code oco.computer.list} (CLIENT-API §2.5); groups come with the groups feature. With any of {@code search},
+ * {@code limit}, {@code offset}, {@code sort} it returns one page instead (see {@link ComputerPage}).
+ */
 @ApplicationScoped
 public class ComputerListMethod implements ClientMethod {
 
     @Inject
     ComputerQueries queries;
+    @Inject
+    ComputerPage pages;
 
     @Override
     public String method() {
@@ -27,7 +32,11 @@ public class ComputerListMethod implements ClientMethod {
             throw RequestException.notFound("Not found");
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("computers", queries.list());
+        if (ComputerPage.requested(call.data())) {
+            data.putAll(pages.page(call.data()));
+        } else {
+            data.put("computers", queries.list());
+        }
         data.put("groups", List.of());
         return data;
     }

@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,6 +122,22 @@ public class PluginHost {
                 .flatMap(p -> manager.getExtensions(t, p.getPluginId()).stream()
                         .map(e -> new Owned<Object>(p.getPluginId(), e)))
                 .collect(Collectors.toList()));
+    }
+
+    /**
+     * A file from the plugin's own jar (never the platform's or another plugin's), if the plugin is enabled
+     * and started; the caller has checked that {@code path} is a plain relative path.
+     */
+    public Optional<URL> ownResource(String pluginId, String path) {
+        if (manager == null || !enabled.getOrDefault(pluginId, false)) {
+            return Optional.empty();
+        }
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null || plugin.getPluginState() != PluginState.STARTED
+                || !(plugin.getPluginClassLoader() instanceof URLClassLoader)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(((URLClassLoader) plugin.getPluginClassLoader()).findResource(path));
     }
 
     /** Re-reads enabled states from the database; called at start, by a timer and when listing. */
