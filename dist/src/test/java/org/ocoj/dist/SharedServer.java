@@ -25,24 +25,24 @@ public final class SharedServer implements BeforeAllCallback {
     private static Running running;
 
     /** The running server, its database and ready-made clients. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    public static final class Running implements ExtensionContext.Store.CloseableResource {
         final ServerProcess server;
-        final TestDatabase database;
+        public final TestDatabase database;
 
         Running(ServerProcess server, TestDatabase database) {
             this.server = server;
             this.database = database;
         }
 
-        URI url() {
+        public URI url() {
             return server.url();
         }
 
-        ClientApi clientApi() {
+        public ClientApi clientApi() {
             return new ClientApi(url(), "admin", ADMIN_PASSWORD, API_KEY);
         }
 
-        AgentClient agent(String hostname) {
+        public AgentClient agent(String hostname) {
             return new AgentClient(url(), hostname, REGISTRATION_KEY);
         }
 
@@ -63,7 +63,7 @@ public final class SharedServer implements BeforeAllCallback {
         }
     }
 
-    static Running get() {
+    public static Running get() {
         return running;
     }
 

@@ -11,25 +11,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A UDP socket on 127.0.0.1 that collects what arrives: where magic packets sent in tests land. */
-final class LoopbackUdp implements AutoCloseable {
+public final class LoopbackUdp implements AutoCloseable {
 
     private final DatagramSocket socket;
 
-    LoopbackUdp() throws IOException {
+    public LoopbackUdp() throws IOException {
         socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         socket.setSoTimeout(2000);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port());
     }
 
     /** Waits for {@code count} datagrams (2 s each at most) and returns their payloads. */
-    List<byte[]> receive(int count) throws IOException {
+    public List<byte[]> receive(int count) throws IOException {
         List<byte[]> payloads = new ArrayList<>();
         byte[] buffer = new byte[2048];
         for (int i = 0; i < count; i++) {
@@ -41,7 +41,7 @@ final class LoopbackUdp implements AutoCloseable {
     }
 
     /** True if nothing more arrives within a short wait. */
-    boolean quiet() throws IOException {
+    public boolean quiet() throws IOException {
         socket.setSoTimeout(200);
         try {
             socket.receive(new DatagramPacket(new byte[2048], 2048));

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** A user key pair for satellite logins, written as a key file the way an admin would have one. */
-record TestKeys(Path privateKey, byte[] publicKeyBlob, Optional<String> passphrase) {
+public record TestKeys(Path privateKey, byte[] publicKeyBlob, Optional<String> passphrase) {
 
-    static TestKeys create(Path dir, String name, Optional<String> passphrase) throws JSchException, IOException {
+    public static TestKeys create(Path dir, String name, Optional<String> passphrase) throws JSchException, IOException {
         KeyPair pair = KeyPair.genKeyPair(new JSch(), KeyPair.ECDSA, 256);
         Path file = dir.resolve(name);
         if (passphrase.isPresent()) {
@@ -24,7 +24,7 @@ record TestKeys(Path privateKey, byte[] publicKeyBlob, Optional<String> passphra
         return new TestKeys(file, blob, passphrase);
     }
 
-    SatelliteSsh.Identity identity() {
+    public SatelliteSsh.Identity identity() {
         return new SatelliteSsh.Identity(privateKey.toString(), Optional.empty(), passphrase);
     }
 }

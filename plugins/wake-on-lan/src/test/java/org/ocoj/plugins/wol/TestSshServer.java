@@ -11,6 +11,9 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.kex.KexProposalOption;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
@@ -23,19 +26,22 @@ import org.apache.sshd.server.command.Command;
 /**
  * A real SSH server (Apache MINA SSHD) on a loopback port standing in for a WOL satellite: it accepts one
  * user with one public key, records every command it is asked to run, and answers with a chosen exit status.
+ * Public for the end-to-end test in dist (this module's test jar).
  */
-final class TestSshServer implements AutoCloseable {
+public final class TestSshServer implements AutoCloseable {
 
-    static final String USER = "wol";
+    public static final String USER = "wol";
 
-    final KeyPair hostKey;
-    final List<String> commands = new CopyOnWriteArrayList<>();
-    volatile int exitStatus = 0;
-    volatile String stderr = "";
+    public final KeyPair hostKey;
+    public final List<String> commands = new CopyOnWriteArrayList<>();
+    public volatile int exitStatus = 0;
+    public volatile String stderr = "";
+    /** The key exchange the last session negotiated, e.g. {@code curve25519-sha256}. */
+    public volatile String lastKex;
     private final SshServer server;
 
     /** @param authorizedKeyBlob the user's public key in SSH wire form (as JSch's KeyPair gives it) */
-    TestSshServer(byte[] authorizedKeyBlob) throws IOException, GeneralSecurityException {
+    public TestSshServer(byte[] authorizedKeyBlob) throws IOException, GeneralSecurityException {
         this(authorizedKeyBlob, ecKeyPair());
     }
 
@@ -48,21 +54,29 @@ final class TestSshServer implements AutoCloseable {
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(authorized, key));
         server.setCommandFactory((channel, command) -> new Recorder(command));
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                if (event == Event.KexCompleted) {
+                    lastKex = session.getNegotiatedKexParameter(KexProposalOption.ALGORITHMS);
+                }
+            }
+        });
         server.start();
     }
 
-    static KeyPair ecKeyPair() throws GeneralSecurityException {
+    public static KeyPair ecKeyPair() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(256);
         return generator.generateKeyPair();
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
     /** The host key as an admin would paste it: {@code type base64}. */
-    String hostKeyText() {
+    public String hostKeyText() {
         return PublicKeyEntry.toString(hostKey.getPublic());
     }
 
