@@ -53,7 +53,7 @@ public class ComputerWolMethod implements ClientMethod {
                 config.port());
         WakeService service = new WakeService(new LocalBroadcaster(),
                 new SatelliteSsh(config.sshTimeout(), WolConfig.COMMAND_TIMEOUT), WakeCommands.MAX_COMMAND_BYTES,
-                context.logger());
+                config.satellitesForAll(), context.logger());
         List<WakeService.Report> reports = service.wake(targets, network, satellites.store.list(),
                 satellites::identity);
         List<Object> data = new ArrayList<>();
@@ -89,7 +89,8 @@ public class ComputerWolMethod implements ClientMethod {
             throw new RequestException(RequestException.Kind.FAILED, "No WOL packet could be sent because no MAC "
                     + "address of " + (targets.size() == 1 ? "this computer" : "these computers") + " is known ("
                     + targets.stream().map(t -> t.computer().hostname()).collect(Collectors.joining(", "))
-                    + "): its agent has not reported a network interface with a valid MAC address yet");
+                    + "): " + (targets.size() == 1 ? "its agent has" : "their agents have")
+                    + " not reported a network interface with a valid MAC address yet");
         }
         return targets;
     }

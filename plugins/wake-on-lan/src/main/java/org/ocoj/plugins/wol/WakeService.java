@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Wakes computers (SPEC §7): magic packets to the local broadcast destinations for each computer, then — for
- * computers on subnets this server is not attached to — the wake command on every satellite in order, one SSH
+ * computers on subnets this server is not attached to, or for all if so configured — the wake command on every
+ * satellite in order, one SSH
  * session per satellite for all computers, in chunks. One failing satellite never stops the others.
  */
 public final class WakeService {
@@ -45,12 +46,16 @@ public final class WakeService {
     private final LocalBroadcaster broadcaster;
     private final SatelliteSsh ssh;
     private final int maxCommandBytes;
+    private final boolean satellitesForAll;
     private final Logger log;
 
-    public WakeService(LocalBroadcaster broadcaster, SatelliteSsh ssh, int maxCommandBytes, Logger log) {
+    /** @param satellitesForAll also use the satellites for computers on the server's own subnets (upstream does) */
+    public WakeService(LocalBroadcaster broadcaster, SatelliteSsh ssh, int maxCommandBytes, boolean satellitesForAll,
+                       Logger log) {
         this.broadcaster = broadcaster;
         this.ssh = ssh;
         this.maxCommandBytes = maxCommandBytes;
+        this.satellitesForAll = satellitesForAll;
         this.log = log;
     }
 
@@ -64,7 +69,7 @@ public final class WakeService {
             }
             reports.add(new Report(target, network.isAttached(target), deliveries));
         }
-        List<Report> remote = reports.stream().filter(r -> r.target().hasMacs() && !r.attached())
+        List<Report> remote = reports.stream().filter(r -> r.target().hasMacs() && (satellitesForAll || !r.attached()))
                 .collect(Collectors.toList());
         if (remote.isEmpty()) {
             return reports;

@@ -14,6 +14,7 @@ public class WolSettings implements SettingDeclarations {
     static final String PORT = "wake-on-lan.port";
     static final String BROADCAST_ADDRESSES = "wake-on-lan.broadcast-addresses";
     static final String SSH_TIMEOUT = "wake-on-lan.ssh-timeout-seconds";
+    static final String SATELLITES_FOR_ALL = "wake-on-lan.satellites-for-all";
     static final String SECRET = "wake-on-lan.secret";
 
     @Override
@@ -25,6 +26,9 @@ public class WolSettings implements SettingDeclarations {
                                 + "(comma-separated; empty = the server's interface broadcasts)"),
                 SettingDefinition.of(SSH_TIMEOUT, Type.INTEGER, "4",
                         "Seconds to wait for a WOL satellite to answer before trying the next one"),
+                SettingDefinition.of(SATELLITES_FOR_ALL, Type.BOOLEAN, "false",
+                        "Wake every computer through the satellites too, also those on the server's own subnets "
+                                + "(as upstream does); false = only computers on other subnets"),
                 new SettingDefinition(SECRET, Type.STRING, "",
                         "Secret (16+ characters) that encrypts stored SSH key passphrases of WOL satellites; "
                                 + "set it in the environment as OCO_WOL_SECRET, not in the database",

@@ -53,8 +53,12 @@ class WakeServiceTest {
     }
 
     private WakeService service(int maxCommandBytes) {
+        return service(maxCommandBytes, false);
+    }
+
+    private WakeService service(int maxCommandBytes, boolean satellitesForAll) {
         return new WakeService(new LocalBroadcaster(), new SatelliteSsh(Duration.ofSeconds(2), Duration.ofSeconds(10)),
-                maxCommandBytes, Logger.getLogger("test"));
+                maxCommandBytes, satellitesForAll, Logger.getLogger("test"));
     }
 
     private Satellite satelliteAt(long id, int port, Optional<HostKeyPin> hostKey, Optional<String> command) {
@@ -109,6 +113,19 @@ class WakeServiceTest {
         List<byte[]> packets = udp.receive(3);
         assertArrayEquals(MagicPacket.of(remote.macs().get(0)), packets.get(0));
         assertArrayEquals(MagicPacket.of(local.macs().get(0)), packets.get(2));
+    }
+
+    @Test
+    void computersOnAttachedSubnetsUseSatellitesOnlyWhenConfigured() {
+        WakeTarget local = computer(1, "10.1.2.50", "02:fc:00:00:00:02");
+
+        service(WakeCommands.MAX_COMMAND_BYTES, false).wake(List.of(local), network, List.of(good(1)), identities());
+        assertEquals(List.of(), satellite.commands);
+        List<WakeService.Report> reports = service(WakeCommands.MAX_COMMAND_BYTES, true)
+                .wake(List.of(local), network, List.of(good(1)), identities());
+
+        assertEquals(List.of("wakeonlan '02:fc:00:00:00:02'"), satellite.commands);
+        assertTrue(reports.get(0).deliveries().get(1).ok());
     }
 
     @Test
