@@ -37,7 +37,7 @@ final class SatelliteAdmin {
     }
 
     private PassphraseCipher cipher() {
-        return new PassphraseCipher(WolConfig.read(context.settings()).secret());
+        return new PassphraseCipher(context.settings().get(WolSettings.SECRET));
     }
 
     /**

@@ -8,8 +8,7 @@ import org.ocoj.api.server.RequestException;
 import org.ocoj.api.server.Settings;
 
 /** The plugin's settings, read and checked when a request needs them (SPEC §7 defaults). */
-record WolConfig(int port, List<Integer> broadcastAddresses, Duration sshTimeout, boolean satellitesForAll,
-                 String secret) {
+record WolConfig(int port, List<Integer> broadcastAddresses, Duration sshTimeout, boolean satellitesForAll) {
 
     /** How long a satellite's wake command may run. */
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
@@ -25,8 +24,7 @@ record WolConfig(int port, List<Integer> broadcastAddresses, Duration sshTimeout
                         "\"" + text + "\" is not an IPv4 address")));
             }
         }
-        return new WolConfig(port, List.copyOf(addresses), timeout, settings.getBoolean(WolSettings.SATELLITES_FOR_ALL),
-                settings.get(WolSettings.SECRET));
+        return new WolConfig(port, List.copyOf(addresses), timeout, settings.getBoolean(WolSettings.SATELLITES_FOR_ALL));
     }
 
     private static long number(Settings settings, String key, long min, long max) {
