@@ -26,7 +26,7 @@ public final class ClientApi {
     }
 
     public record Reply(int status, String body) {
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return Json.object(body);
         }
 

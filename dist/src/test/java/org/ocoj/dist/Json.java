@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON reading for tests: ordered maps, floats as BigDecimal (as the agent's wire values). */
-final class Json {
+public final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -32,7 +32,7 @@ final class Json {
         }
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class Json {
 
     /** Walks a path of keys into nested maps. */
     @SuppressWarnings("unchecked")
-    static <T> T at(Map<String, Object> map, String... path) {
+    public static <T> T at(Map<String, Object> map, String... path) {
         Object current = map;
         for (String key : path) {
             if (!(current instanceof Map)) {

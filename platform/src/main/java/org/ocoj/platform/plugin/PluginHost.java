@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.ocoj.api.server.SettingDeclarations;
+import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.settings.SettingsRegistry;
@@ -49,6 +50,8 @@ public class PluginHost {
     PluginStates states;
     @Inject
     Clock clock;
+    @Inject
+    ComputerLookup computers;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -59,7 +62,7 @@ public class PluginHost {
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
         Path dir = config.pluginsDir();
-        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock);
+        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers);
         manager = new DefaultPluginManager(dir) {
             @Override
             protected ExtensionFactory createExtensionFactory() {

@@ -27,4 +27,9 @@ public interface PluginContext {
 
     /** A logger named after the plugin. */
     Logger logger();
+
+    /** Read-only access to computers and their inventory. The default only serves contexts made for tests. */
+    default ComputerDirectory computers() {
+        throw new UnsupportedOperationException("This platform offers no computer directory to plugins");
+    }
 }
