@@ -90,16 +90,24 @@ row() { # $1 = label, rest = run options; appends a row, keeps going when a run 
     || log "  (reported errors: see the row)"
 }
 
-hot_methods() { # top frames and topmost org.ocoj frames of the JFR execution samples
-  jfr print --events jdk.ExecutionSample "$1" | awk '
-    /stackTrace = \[/ { top = 1; own = 1; next }
-    top && NF { sub(/^[ \t]+/, ""); sub(/\(.*/, ""); tops[$0]++; top = 0 }
-    own && /org\.ocoj\./ { line = $0; sub(/^[ \t]+/, "", line); sub(/\(.*/, "", line); owns[line]++; own = 0 }
-    /^\]/ { own = 0 }
+hot_methods() { # per execution sample: its top frame, and its topmost OCO-J frame (full stacks)
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$1" | awk '
+    /stackTrace = \[/ { inside = 1; top = ""; own = ""; next }
+    inside && /^[ \t]*\]/ {
+      inside = 0; samples++; tops[top]++; owns[own == "" ? "(no OCO-J frame: container, JDBC driver, GC, start-up)" : own]++
+      next
+    }
+    inside {
+      frame = $0; sub(/^[ \t]+/, "", frame); sub(/\(.*/, "", frame)
+      if (top == "") top = frame
+      if (own == "" && frame ~ /^org\.ocoj\./) own = frame
+    }
     END {
-      print "Top frames (samples):"; for (f in tops) printf "%7d  %s\n", tops[f], f | "sort -rn | head -15"
+      printf "%d execution samples\nTop frames:\n", samples
+      for (f in tops) printf "%7d  %s\n", tops[f], f | "sort -rn | head -15"
       close("sort -rn | head -15")
-      print "Topmost OCO-J frames (samples):"; for (f in owns) printf "%7d  %s\n", owns[f], f | "sort -rn | head -15"
+      print "Topmost OCO-J frame of each sample:"
+      for (f in owns) printf "%7d  %s\n", owns[f], f | "sort -rn | head -15"
     }'
 }
 
