@@ -14,6 +14,7 @@ import org.ocoj.agent.collect.AgentCollectorContext;
 import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.discovery.ApiEndpoint;
@@ -40,15 +41,17 @@ public final class CheckInCycle {
     private final ApiEndpoint endpoint;
     private final AgentConfigFile config;
     private final CollectorRunner collectors;
+    private final ServiceCheckRunner serviceChecks;
     private final Platform platform;
     private final AgentIdentity identity;
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
-                        Platform platform, AgentIdentity identity) {
+                        ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity) {
         this.client = client;
         this.endpoint = endpoint;
         this.config = config;
         this.collectors = collectors;
+        this.serviceChecks = serviceChecks;
         this.platform = platform;
         this.identity = identity;
     }
@@ -81,11 +84,12 @@ public final class CheckInCycle {
     }
 
     private Map<String, Object> helloData(boolean forceUpdate) {
-        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context(Optional.empty()));
+        AgentCollectorContext context = context(Optional.empty());
+        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("agent_version", AgentVersion.WIRE);
         data.put("networks", InventoryJson.networks(inventory));
-        data.put("services", null); // no service-check directory support yet: null is upstream's "none" (SPEC 6)
+        data.put("services", serviceChecks.run(context).map(InventoryJson::services).orElse(null)); // SPEC 6
         data.put("uptime", inventory.single(InventorySection.OPERATING_SYSTEM, OperatingSystem.class)
                 .map(OperatingSystem::uptimeSeconds).orElse(0.0));
         InventoryJson.putBattery(data, inventory);

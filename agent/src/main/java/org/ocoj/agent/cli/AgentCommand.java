@@ -15,6 +15,7 @@ import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorHost;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.protocol.JsonCodec;
@@ -49,6 +50,9 @@ public final class AgentCommand implements Callable<Integer> {
     @Option(names = "--print-inventory", description = "Collect the inventory, print the JSON that would be sent, send nothing.")
     boolean printInventory;
 
+    @Option(names = "--print-services", description = "Run the service checks, print the services the hello would carry, send nothing.")
+    boolean printServices;
+
     @Option(names = "--daemon", hidden = true, description = "Upstream compatibility: checking in repeatedly is the default.")
     boolean daemon;
 
@@ -74,11 +78,14 @@ public final class AgentCommand implements Callable<Integer> {
             if (printInventory) {
                 return printInventory(new CollectorRunner(host.collectors()));
             }
+            if (printServices) {
+                return printServices(new ServiceCheckRunner(host.serviceCheckSources()));
+            }
             AgentConfigFile file = AgentConfigFile.load(config);
             if (file.settings().debug()) {
                 Logging.configure(true);
             }
-            AgentRuntime runtime = new AgentRuntime(file, host.collectors());
+            AgentRuntime runtime = new AgentRuntime(file, host.collectors(), host.serviceCheckSources());
             if (once) {
                 return runtime.loop().runOnce(forceUpdate) ? EXIT_OK : EXIT_CHECK_IN_FAILED;
             }
@@ -113,7 +120,7 @@ public final class AgentCommand implements Callable<Integer> {
     private int printInventory(CollectorRunner collectors) {
         AgentConfigFile file;
         try {
-            file = Files.exists(config) ? AgentConfigFile.load(config) : AgentConfigFile.defaults(config);
+            file = localConfig();
             String hostname = LocalIdentity.detect(file.settings()).hostname();
             CollectedInventory inventory = collectors.collect(EnumSet.allOf(InventorySection.class),
                     new AgentCollectorContext(Platform.current(), Optional.of(Instant.EPOCH), file::value));
@@ -124,6 +131,25 @@ public final class AgentCommand implements Callable<Integer> {
             LOG.severe(e.getMessage());
             return EXIT_BAD_CONFIG;
         }
+    }
+
+    /** Prints {@code services} as the next hello would send it ({@code null}: no check directory, or a failure). */
+    private int printServices(ServiceCheckRunner serviceChecks) {
+        try {
+            AgentConfigFile file = localConfig();
+            var services = serviceChecks.run(new AgentCollectorContext(Platform.current(), Optional.empty(), file::value));
+            out.println(new JsonCodec().toPrettyString(services.map(InventoryJson::services).orElse(null)));
+            out.flush();
+            return EXIT_OK;
+        } catch (ConfigException e) {
+            LOG.severe(e.getMessage());
+            return EXIT_BAD_CONFIG;
+        }
+    }
+
+    /** The ini if there is one; the print options also work without. */
+    private AgentConfigFile localConfig() throws ConfigException {
+        return Files.exists(config) ? AgentConfigFile.load(config) : AgentConfigFile.defaults(config);
     }
 
     private static Path defaultPluginsDir() {

@@ -11,6 +11,7 @@ import org.ocoj.agent.checkin.CheckInLoop;
 import org.ocoj.agent.checkin.LocalIdentity;
 import org.ocoj.agent.checkin.Sleeper;
 import org.ocoj.agent.collect.CollectorRunner;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
@@ -24,6 +25,7 @@ import org.ocoj.agent.protocol.RequestClock;
 import org.ocoj.agent.protocol.ServerTimestampGuard;
 import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.Platform;
+import org.ocoj.api.agent.ServiceCheckSource;
 import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.ResolverConfig;
@@ -42,7 +44,8 @@ final class AgentRuntime {
     private final ApiEndpoint endpoint;
     private final CheckInCycle cycle;
 
-    AgentRuntime(AgentConfigFile config, List<Collector> collectors) throws ConfigException {
+    AgentRuntime(AgentConfigFile config, List<Collector> collectors, List<ServiceCheckSource> serviceCheckSources)
+            throws ConfigException {
         this.config = config;
         this.settings = config.settings();
         this.collectors = new CollectorRunner(collectors);
@@ -53,7 +56,8 @@ final class AgentRuntime {
         AgentClient client = new AgentClient(http, Duration.ofSeconds(settings.readTimeoutSeconds()),
                 config::agentKey, config::serverKey, identity, new RequestClock(clock), guard, new JsonCodec());
         this.endpoint = new ApiEndpoint(config, this::discovery);
-        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity);
+        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors,
+                new ServiceCheckRunner(serviceCheckSources), Platform.current(), identity);
     }
 
     CheckInCycle cycle() {
