@@ -98,6 +98,10 @@ class ServiceChecksIT {
         assertEquals("CRIT", stored.get("Load").get("status_text"), "P computed from the levels");
         assertEquals("P: load 2.5 ≥ critical level 2", stored.get("Load").get("note"));
         assertEquals(hostname, stored.get("Load").get("computer_hostname"));
+        for (String time : List.of("first_seen", "changed", "last_seen")) {
+            assertTrue(String.valueOf(stored.get("Load").get(time)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"),
+                    time + " is YYYY-MM-DD HH:MM:SS: " + stored.get("Load"));
+        }
         assertEquals(2, historyRows(id));
 
         for (int i = 0; i < 3; i++) {
