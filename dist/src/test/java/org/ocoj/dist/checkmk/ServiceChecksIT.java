@@ -207,8 +207,10 @@ class ServiceChecksIT {
                 + "[service-checks]\ndirectory = " + checks + "\ntimeout = 2\n");
         long id = createComputer(localHostname());
 
-        runAgentOnce(ini);
+        String firstRun = runAgentOnce(ini);
         Map<String, Map<String, Object>> stored = services(id);
+        assertEquals(java.util.Set.of("Backup", "Disk root", "Temperature", "local check hangs.sh"), stored.keySet(),
+                "agent output:\n" + firstRun);
         assertEquals(0, stored.get("Disk root").get("status"));
         assertEquals("used=42;80;90", stored.get("Disk root").get("metrics"));
         assertEquals("42% used", stored.get("Disk root").get("details"));
@@ -256,7 +258,7 @@ class ServiceChecksIT {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private void runAgentOnce(Path ini) throws IOException, InterruptedException {
+    private String runAgentOnce(Path ini) throws IOException, InterruptedException {
         Path agentHome = Path.of(System.getProperty("oco.server.home", "target/oco-server")).resolveSibling("oco-agent");
         Process agent = new ProcessBuilder(agentHome.resolve("bin/oco-agent").toString(), "--once", "--config", ini.toString())
                 .redirectErrorStream(true).start();
@@ -268,5 +270,6 @@ class ServiceChecksIT {
             agent.destroyForcibly();
         }
         assertEquals(0, agent.exitValue(), "agent --once failed:\n" + output);
+        return output;
     }
 }
