@@ -24,11 +24,6 @@ public final class ServiceCheckRunner {
         this.sources = List.copyOf(sources);
     }
 
-    /** No sources: every hello says {@code services: null}. */
-    public static ServiceCheckRunner none() {
-        return new ServiceCheckRunner(List.of());
-    }
-
     public Optional<List<ServiceCheck>> run(CollectorContext context) {
         List<ServiceCheckSource> applicable = sources.stream()
                 .filter(source -> source.appliesTo(context.platform()))

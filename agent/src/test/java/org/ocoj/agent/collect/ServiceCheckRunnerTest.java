@@ -50,7 +50,7 @@ class ServiceCheckRunnerTest {
 
     @Test
     void isNullWhenNoSourceHasAnythingToRun() {
-        assertEquals(Optional.empty(), ServiceCheckRunner.none().run(LINUX));
+        assertEquals(Optional.empty(), new ServiceCheckRunner(List.of()).run(LINUX));
         assertEquals(Optional.empty(), new ServiceCheckRunner(List.of(Stub.of("none", Optional::empty))).run(LINUX));
         AgentCollectorContext other = new AgentCollectorContext(new Platform(OsFamily.OTHER, "x"), Optional.empty(),
                 (section, key) -> Optional.empty());
