@@ -39,7 +39,7 @@ public final class AgentClient {
     }
 
     public record Reply(int status, String body, String serverSignature) {
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return Json.object(body);
         }
 

@@ -47,6 +47,11 @@ public final class SharedServer implements BeforeAllCallback {
             return new AgentClient(url(), hostname, REGISTRATION_KEY);
         }
 
+        /** Everything the server printed so far (its log). */
+        public String output() {
+            return server.output();
+        }
+
         @Override
         public void close() {
             server.close();

@@ -14,6 +14,7 @@ import org.ocoj.agent.collect.AgentCollectorContext;
 import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.delivery.CollectorDelivery;
 import org.ocoj.agent.delivery.CollectorOffer;
@@ -48,6 +49,7 @@ public final class CheckInCycle {
     private final ApiEndpoint endpoint;
     private final AgentConfigFile config;
     private final CollectorRunner collectors;
+    private final ServiceCheckRunner serviceChecks;
     private final Platform platform;
     private final AgentIdentity identity;
     private final CollectorDelivery delivery;
@@ -55,31 +57,43 @@ public final class CheckInCycle {
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         Platform platform, AgentIdentity identity) {
-        this(client, endpoint, config, collectors, platform, identity, CollectorDelivery.NONE);
+        this(client, endpoint, config, collectors, ServiceCheckRunner.NONE, platform, identity,
+                CollectorDelivery.NONE, new EventRunner(List.of()));
     }
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         Platform platform, AgentIdentity identity, CollectorDelivery delivery) {
-        this(client, endpoint, config, collectors, platform, identity, delivery, new EventRunner(List.of()));
+        this(client, endpoint, config, collectors, ServiceCheckRunner.NONE, platform, identity, delivery,
+                new EventRunner(List.of()));
     }
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         Platform platform, AgentIdentity identity, EventRunner events) {
-        this(client, endpoint, config, collectors, platform, identity, CollectorDelivery.NONE, events);
+        this(client, endpoint, config, collectors, ServiceCheckRunner.NONE, platform, identity,
+                CollectorDelivery.NONE, events);
+    }
+
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity) {
+        this(client, endpoint, config, collectors, serviceChecks, platform, identity, CollectorDelivery.NONE,
+                new EventRunner(List.of()));
     }
 
     /**
-     * @param delivery installs the collector plugins a hello offers, before the inventory is collected
-     * @param events   runs the hello's event rules
+     * @param serviceChecks runs the service-check sources for every hello's {@code services}
+     * @param delivery      installs the collector plugins a hello offers, before the inventory is collected
+     * @param events        runs the hello's event rules
      */
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
-                        Platform platform, AgentIdentity identity, CollectorDelivery delivery, EventRunner events) {
+                        ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity,
+                        CollectorDelivery delivery, EventRunner events) {
         this.delivery = delivery;
         this.events = events;
         this.client = client;
         this.endpoint = endpoint;
         this.config = config;
         this.collectors = collectors;
+        this.serviceChecks = serviceChecks;
         this.platform = platform;
         this.identity = identity;
     }
@@ -131,11 +145,12 @@ public final class CheckInCycle {
     }
 
     private Map<String, Object> helloData(boolean forceUpdate) {
-        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context(Optional.empty()));
+        AgentCollectorContext context = context(Optional.empty());
+        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("agent_version", AgentVersion.WIRE);
         data.put("networks", InventoryJson.networks(inventory));
-        data.put("services", null); // no service-check directory support yet: null is upstream's "none" (SPEC 6)
+        data.put("services", serviceChecks.run(context).map(InventoryJson::services).orElse(null)); // SPEC 6
         data.put("uptime", inventory.single(InventorySection.OPERATING_SYSTEM, OperatingSystem.class)
                 .map(OperatingSystem::uptimeSeconds).orElse(0.0));
         InventoryJson.putBattery(data, inventory);

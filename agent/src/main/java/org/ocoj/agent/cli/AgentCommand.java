@@ -16,6 +16,7 @@ import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorHost;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.protocol.JsonCodec;
@@ -50,6 +51,9 @@ public final class AgentCommand implements Callable<Integer> {
     @Option(names = "--print-inventory", description = "Collect the inventory, print the JSON that would be sent, send nothing.")
     boolean printInventory;
 
+    @Option(names = "--print-services", description = "Run the service checks, print the services the hello would carry, send nothing.")
+    boolean printServices;
+
     @Option(names = "--daemon", hidden = true, description = "Upstream compatibility: checking in repeatedly is the default.")
     boolean daemon;
 
@@ -72,8 +76,8 @@ public final class AgentCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Logging.configure(debug);
         try {
-            // --print-inventory works without an ini; everything else needs one
-            AgentConfigFile file = printInventory && !Files.exists(config) ? AgentConfigFile.defaults(config)
+            // --print-inventory and --print-services work without an ini; everything else needs one
+            AgentConfigFile file = (printInventory || printServices) && !Files.exists(config) ? AgentConfigFile.defaults(config)
                     : AgentConfigFile.load(config);
             if (file.settings().debug()) {
                 Logging.configure(true);
@@ -81,6 +85,9 @@ public final class AgentCommand implements Callable<Integer> {
             try (CollectorHost host = CollectorHost.start(List.of(pluginsDir, file.deliveredPluginsDir()))) {
                 if (printInventory) {
                     return printInventory(file, new CollectorRunner(host::collectors));
+                }
+                if (printServices) {
+                    return printServices(file, new ServiceCheckRunner(host.serviceCheckSources()));
                 }
                 AgentRuntime runtime = new AgentRuntime(file, host);
                 if (once) {
@@ -123,6 +130,16 @@ public final class AgentCommand implements Callable<Integer> {
         out.flush();
         return inventory.leftOut().isEmpty() ? EXIT_OK : EXIT_CHECK_IN_FAILED;
     }
+
+    /** Prints {@code services} as the next hello would send it ({@code null}: no check directory, or a failure). */
+    private int printServices(AgentConfigFile file, ServiceCheckRunner serviceChecks) {
+        var services = serviceChecks.run(new AgentCollectorContext(Platform.current(), Optional.empty(), file::value));
+        out.println(new JsonCodec().toPrettyString(services.map(InventoryJson::services).orElse(null)));
+        out.flush();
+        return EXIT_OK;
+    }
+
+    /** The ini if there is one; the print options also work without. */
 
     private static Path defaultPluginsDir() {
         String home = System.getProperty("oco.agent.home");

@@ -12,6 +12,7 @@ import org.ocoj.agent.checkin.LocalIdentity;
 import org.ocoj.agent.checkin.Sleeper;
 import org.ocoj.agent.collect.CollectorHost;
 import org.ocoj.agent.collect.CollectorRunner;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
@@ -26,6 +27,7 @@ import org.ocoj.agent.protocol.JsonCodec;
 import org.ocoj.agent.protocol.RequestClock;
 import org.ocoj.agent.protocol.ServerTimestampGuard;
 import org.ocoj.api.agent.Platform;
+import org.ocoj.api.agent.ServiceCheckSource;
 import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.ResolverConfig;
@@ -57,7 +59,8 @@ final class AgentRuntime {
         this.endpoint = new ApiEndpoint(config, this::discovery);
         DeliveredCollectors delivery = new DeliveredCollectors(config.deliveredPluginsDir(), http,
                 Duration.ofSeconds(settings.readTimeoutSeconds()), host);
-        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity, delivery,
+        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors,
+                new ServiceCheckRunner(host.serviceCheckSources()), Platform.current(), identity, delivery,
                 new EventRunner(host.eventSources()));
     }
 

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.EventSource;
+import org.ocoj.api.agent.ServiceCheckSource;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRuntimeException;
@@ -54,12 +56,16 @@ public final class CollectorHost implements AutoCloseable {
 
     /** All collectors, one per id (the first one found wins; a duplicate is logged and ignored). */
     public synchronized List<Collector> collectors() {
-        Map<String, Collector> byId = new LinkedHashMap<>();
-        for (Collector collector : plugins.getExtensions(Collector.class)) {
-            Collector previous = byId.putIfAbsent(collector.id(), collector);
+        return uniqueById(plugins.getExtensions(Collector.class), Collector::id);
+    }
+
+    private static <T> List<T> uniqueById(List<T> extensions, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T extension : extensions) {
+            T previous = byId.putIfAbsent(id.apply(extension), extension);
             if (previous != null) {
-                LOG.warning("two collectors with id " + collector.id() + ": using "
-                        + previous.getClass().getName() + ", ignoring " + collector.getClass().getName());
+                LOG.warning("two extensions with id " + id.apply(extension) + ": using "
+                        + previous.getClass().getName() + ", ignoring " + extension.getClass().getName());
             }
         }
         return new ArrayList<>(byId.values());
@@ -93,6 +99,11 @@ public final class CollectorHost implements AutoCloseable {
     /** All event sources (SPEC 5), in the order PF4J finds them; the first that handles a rule's log runs it. */
     public synchronized List<EventSource> eventSources() {
         return plugins.getExtensions(EventSource.class);
+    }
+
+    /** All service-check sources (SPEC 6), one per id like {@link #collectors()}. */
+    public synchronized List<ServiceCheckSource> serviceCheckSources() {
+        return uniqueById(plugins.getExtensions(ServiceCheckSource.class), ServiceCheckSource::id);
     }
 
     /** Unloads the plugins (not stopPlugins: ConcurrentModificationException in PF4J 3.15, ARCHITECTURE 9). */

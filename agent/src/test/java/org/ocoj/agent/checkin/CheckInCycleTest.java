@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.protocol.ProtocolException;
+import org.ocoj.api.agent.ServiceCheck;
 
 /** The check-in cycle against a real HTTP server that speaks the protocol of SPEC sections 1–2. */
 class CheckInCycleTest {
@@ -85,6 +86,24 @@ class CheckInCycleTest {
         agent.cycle.run(false);
         JsonNode logins = server.requests().get(3).json().at("/params/data/logins");
         assertTrue(logins.isArray() && logins.isEmpty(), "logins-since null: no logons: " + logins);
+    }
+
+    @Test
+    void sendsServiceChecksAsUpstreamDoesWithTheMericsKey() throws Exception {
+        agent.services = List.of(new ServiceCheck("P", "My service", "load=0.7;1;2|users=3", "all good"));
+
+        agent.cycle.run(false);
+
+        JsonNode service = server.requests().get(0).json().at("/params/data/services/0");
+        assertEquals("P", service.path("status").asText());
+        assertEquals("My service", service.path("name").asText());
+        assertEquals("load=0.7;1;2|users=3", service.path("merics").asText());
+        assertEquals("all good", service.path("details").asText());
+        assertFalse(service.has("metrics"));
+
+        agent.services = List.of();
+        agent.cycle.run(false);
+        assertTrue(server.requests().get(2).json().at("/params/data/services").isArray(), "[] when there are no results");
     }
 
     @Test
