@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.Deadlocks;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ContentTypes;
 import org.ocoj.platform.http.ClientAddresses;
@@ -56,7 +57,9 @@ public class AgentEndpoint {
             AgentRequest request = AgentRequest.parse(BoundedBody.read(body, http.getContentLengthLong(),
                     config.maxAgentBodyBytes(), AgentException::new));
             id = request.id();
-            AgentReply reply = protocol.handle(request, signature, addresses.of(http));
+            String remote = addresses.of(http);
+            AgentReply reply = Deadlocks.retry("agent request of " + request.hostname(),
+                    () -> protocol.handle(request, signature, remote));
             byte[] bytes = Json.bytes(reply.envelope());
             Response.ResponseBuilder response = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
             if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {

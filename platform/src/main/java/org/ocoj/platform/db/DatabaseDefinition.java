@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 64,
         initialPoolSize = 2,
+        // READ COMMITTED: no gap locks between agents writing their own rows (fewer deadlocks on InnoDB)
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.log-jdbc-calls=false",
             "fish.payara.is-connection-validation-required=true",

@@ -1,0 +1,59 @@
+package org.ocoj.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DeadlocksTest {
+
+    private static RuntimeException deadlock() {
+        return new SqlFailure("writing", new SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+    }
+
+    @Test
+    void recognisesDeadlocksAnywhereInTheCauseChain() {
+        assertTrue(Deadlocks.isDeadlock(new IllegalStateException(deadlock())));
+        assertTrue(Deadlocks.isDeadlock(new SqlFailure("x", new SQLException("Lock wait timeout", "HY000", 1205))));
+        assertFalse(Deadlocks.isDeadlock(new SqlFailure("x", new SQLException("Duplicate entry", "23000", 1062))));
+        assertFalse(Deadlocks.isDeadlock(new IllegalArgumentException("nothing to do with SQL")));
+    }
+
+    @Test
+    void runsTheTransactionAgainUntilItSucceeds() {
+        AtomicInteger calls = new AtomicInteger();
+
+        String result = Deadlocks.retry("test", () -> {
+            if (calls.incrementAndGet() < 3) {
+                throw deadlock();
+            }
+            return "done";
+        });
+
+        assertEquals("done", result);
+        assertEquals(3, calls.get());
+    }
+
+    @Test
+    void givesUpAfterAFewAttemptsAndNeverRetriesOtherFailures() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThrows(SqlFailure.class, () -> Deadlocks.retry("test", () -> {
+            calls.incrementAndGet();
+            throw deadlock();
+        }));
+        assertEquals(Deadlocks.ATTEMPTS, calls.get());
+
+        AtomicInteger once = new AtomicInteger();
+        assertThrows(IllegalArgumentException.class, () -> Deadlocks.retry("test", () -> {
+            once.incrementAndGet();
+            throw new IllegalArgumentException("bad input");
+        }));
+        assertEquals(1, once.get());
+    }
+}
