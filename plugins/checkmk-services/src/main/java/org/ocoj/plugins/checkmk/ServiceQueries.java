@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The admin-side reads of services, in the shapes the client API returns (docs/checkmk-services.md). */
+/** The admin-side reads of services, in the shapes the client API returns (docs/service-checks.md). */
 final class ServiceQueries {
 
     /** Filters of {@code oco.service.list}; empty = any. */

@@ -47,7 +47,7 @@ public class AgentEventsMethod implements AgentMethod {
 
     /**
      * Which rule an event came from is not on the wire: a Windows event belongs to the rules of its log, a
-     * journal event to the journalctl rules whose filter selects it (docs/event-monitoring.md).
+     * journal event to the journalctl rules whose filter selects it (docs/events.md).
      */
     static Map<Long, LocalDateTime> newestPerRule(List<IncomingEvent> batch, List<EventRule> rules) {
         Map<Long, LocalDateTime> newest = new HashMap<>();

@@ -19,7 +19,7 @@ record EventRule(long id, String log, String query, Optional<JournalFilter> filt
         return RuleValidation.validate(id, log, query);
     }
 
-    /** Whether an incoming event counts towards this rule's "since" (SPEC §5.1; see docs/event-monitoring.md). */
+    /** Whether an incoming event counts towards this rule's "since" (SPEC §5.1; see docs/events.md). */
     boolean covers(IncomingEvent event) {
         return filter.map(f -> f.matches(event.log(), event.provider(), event.level(), event.message()))
                 .orElseGet(() -> log.equals(event.log()));

@@ -6,7 +6,7 @@ import org.ocoj.api.server.SettingDefinition;
 import org.ocoj.api.server.SettingDefinition.Type;
 import org.pf4j.Extension;
 
-/** The settings of event monitoring; see docs/event-monitoring.md. */
+/** The settings of event monitoring; see docs/events.md. */
 @Extension
 public class EventSettings implements SettingDeclarations {
 
