@@ -3,6 +3,7 @@ package org.ocoj.platform.plugin;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.Settings;
 
@@ -12,11 +13,13 @@ final class PluginContextFactory {
     private final Settings settings;
     private final DataSource dataSource;
     private final Clock clock;
+    private final ComputerSelection computers;
 
-    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock) {
+    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerSelection computers) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.computers = computers;
     }
 
     PluginContext create(String pluginId) {
@@ -45,6 +48,11 @@ final class PluginContextFactory {
             @Override
             public Logger logger() {
                 return logger;
+            }
+
+            @Override
+            public ComputerSelection computers() {
+                return computers;
             }
         };
     }

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.SettingDeclarations;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
@@ -47,6 +48,8 @@ public class PluginHost {
     PluginStates states;
     @Inject
     Clock clock;
+    @Inject
+    ComputerSelection computers;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -57,7 +60,7 @@ public class PluginHost {
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
         Path dir = config.pluginsDir();
-        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock);
+        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers);
         manager = new DefaultPluginManager(dir) {
             @Override
             protected ExtensionFactory createExtensionFactory() {

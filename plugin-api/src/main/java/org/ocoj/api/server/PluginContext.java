@@ -27,4 +27,12 @@ public interface PluginContext {
 
     /** A logger named after the plugin. */
     Logger logger();
+
+    /**
+     * Resolves groups and reports (dynamic groups) to computer ids, read-only. The default throws
+     * {@link UnsupportedOperationException} for hosts that offer no selection (plugin unit tests).
+     */
+    default ComputerSelection computers() {
+        throw new UnsupportedOperationException("This host offers no computer selection");
+    }
 }
