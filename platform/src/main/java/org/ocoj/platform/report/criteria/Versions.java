@@ -5,7 +5,8 @@ import java.util.Comparator;
 /**
  * Compares version strings the way admins read them: digit runs as numbers, other runs as text, so
  * {@code 1.10 > 1.9}, {@code 139.0.1 > 139.0} and {@code 2:1.2-3 > 1:9}. Not any one packager's exact rules
- * (dpkg epochs and tildes are treated as plain separators), which is enough for "older than" reports.
+ * (dpkg epochs and tildes are treated as plain separators; a trailing word such as rc1 counts as a
+ * pre-release), which is enough for "older than" reports.
  */
 public final class Versions {
 
@@ -19,10 +20,10 @@ public final class Versions {
         int j = 0;
         while (i < a.length() || j < b.length()) {
             if (i >= a.length()) {
-                return -1;
+                return preRelease(b, j) ? 1 : -1;
             }
             if (j >= b.length()) {
-                return 1;
+                return preRelease(a, i) ? -1 : 1;
             }
             int endA = run(a, i);
             int endB = run(b, j);
@@ -50,6 +51,11 @@ public final class Versions {
             return numA ? 1 : -1; // 1.0 > 1.rc: a number beats a pre-release word
         }
         return a.compareToIgnoreCase(b);
+    }
+
+    /** A word after the common part marks a pre-release: 1.0rc1 < 1.0, but 1.0.1 > 1.0. */
+    private static boolean preRelease(String s, int from) {
+        return Character.isLetter(s.charAt(from));
     }
 
     /** End of the digit run or letter run starting at {@code from}. */
