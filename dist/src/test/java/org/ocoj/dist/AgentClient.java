@@ -22,10 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
  * headers, same key handling — including its quirks (stores any non-null agent-key; a server key only when
  * it has none).
  */
-final class AgentClient {
+public final class AgentClient {
 
     final String hostname;
-    String agentKey;
+    public String agentKey;
     String serverKey = "";
     BigDecimal lastServerTimestamp = BigDecimal.ZERO;
     private BigDecimal lastTimestamp = BigDecimal.ZERO;
@@ -38,7 +38,7 @@ final class AgentClient {
         this.agentKey = agentKey;
     }
 
-    record Reply(int status, String body, String serverSignature) {
+    public record Reply(int status, String body, String serverSignature) {
         Map<String, Object> json() {
             return Json.object(body);
         }
@@ -75,7 +75,7 @@ final class AgentClient {
     }
 
     /** Sends a request signed with the current agent key; updates keys like the agent when the reply is OK. */
-    Reply call(String method, Map<String, Object> data) {
+    public Reply call(String method, Map<String, Object> data) {
         return callAndKeepKeys(method, data, true);
     }
 

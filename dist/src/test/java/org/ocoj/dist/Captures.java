@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The real upstream agent requests of shared/protocol/captures, re-addressed for a test. */
-final class Captures {
+public final class Captures {
 
     private Captures() {
     }
@@ -24,7 +24,7 @@ final class Captures {
     }
 
     /** The capture's {@code params.data}. */
-    static Map<String, Object> data(String name) {
+    public static Map<String, Object> data(String name) {
         return Json.at(load(name), "params", "data");
     }
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A client API (admin JSON-RPC) caller with HTTP Basic auth. */
-final class ClientApi {
+public final class ClientApi {
 
     private final URI url;
     private final String username;
@@ -25,12 +25,12 @@ final class ClientApi {
         this.apiKey = apiKey;
     }
 
-    record Reply(int status, String body) {
-        Map<String, Object> json() {
+    public record Reply(int status, String body) {
+        public Map<String, Object> json() {
             return Json.object(body);
         }
 
-        <T> T data() {
+        public <T> T data() {
             Map<String, Object> json = json();
             if (json.containsKey("error")) {
                 throw new AssertionError("Client API error: " + body);
@@ -38,17 +38,17 @@ final class ClientApi {
             return Json.at(json, "result", "data");
         }
 
-        int errorCode() {
+        public int errorCode() {
             Number code = Json.at(json(), "error", "code");
             return code.intValue();
         }
 
-        String errorMessage() {
+        public String errorMessage() {
             return Json.at(json(), "error", "message");
         }
     }
 
-    Reply call(String method, Map<String, Object> data) {
+    public Reply call(String method, Map<String, Object> data) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("api_key", apiKey);
         params.put("data", data);
@@ -60,11 +60,11 @@ final class ClientApi {
         return send(Json.write(request), "application/json", username, password);
     }
 
-    <T> T data(String method, Map<String, Object> data) {
+    public <T> T data(String method, Map<String, Object> data) {
         return call(method, data).data();
     }
 
-    Reply send(String body, String contentType, String user, String pass) {
+    public Reply send(String body, String contentType, String user, String pass) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {

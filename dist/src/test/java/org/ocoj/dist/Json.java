@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON reading for tests: ordered maps, floats as BigDecimal (as the agent's wire values). */
-final class Json {
+public final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {
     }
 
-    static Map<String, Object> object(String text) {
+    public static Map<String, Object> object(String text) {
         try {
             return MAPPER.readValue(text, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
@@ -24,7 +24,7 @@ final class Json {
         }
     }
 
-    static List<Map<String, Object>> list(String text) {
+    public static List<Map<String, Object>> list(String text) {
         try {
             return MAPPER.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
         } catch (IOException e) {
@@ -32,7 +32,7 @@ final class Json {
         }
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class Json {
 
     /** Walks a path of keys into nested maps. */
     @SuppressWarnings("unchecked")
-    static <T> T at(Map<String, Object> map, String... path) {
+    public static <T> T at(Map<String, Object> map, String... path) {
         Object current = map;
         for (String key : path) {
             if (!(current instanceof Map)) {

@@ -18,31 +18,31 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SharedServer implements BeforeAllCallback {
 
-    static final String REGISTRATION_KEY = "it-registration-key-0123456789abcdef";
-    static final String ADMIN_PASSWORD = "it-admin-password";
-    static final String API_KEY = "it-client-api-key-0123456789abcdef";
+    public static final String REGISTRATION_KEY = "it-registration-key-0123456789abcdef";
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+    public static final String API_KEY = "it-client-api-key-0123456789abcdef";
 
     private static Running running;
 
     /** The running server, its database and ready-made clients. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    public static final class Running implements ExtensionContext.Store.CloseableResource {
         final ServerProcess server;
-        final TestDatabase database;
+        public final TestDatabase database;
 
         Running(ServerProcess server, TestDatabase database) {
             this.server = server;
             this.database = database;
         }
 
-        URI url() {
+        public URI url() {
             return server.url();
         }
 
-        ClientApi clientApi() {
+        public ClientApi clientApi() {
             return new ClientApi(url(), "admin", ADMIN_PASSWORD, API_KEY);
         }
 
-        AgentClient agent(String hostname) {
+        public AgentClient agent(String hostname) {
             return new AgentClient(url(), hostname, REGISTRATION_KEY);
         }
 
@@ -63,7 +63,7 @@ public final class SharedServer implements BeforeAllCallback {
         }
     }
 
-    static Running get() {
+    public static Running get() {
         return running;
     }
 

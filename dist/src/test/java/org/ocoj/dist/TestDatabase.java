@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /** A throw-away database on the machine's MariaDB (127.0.0.1:3306, root, empty password). */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
 
@@ -37,7 +37,7 @@ final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), "root", "");
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
