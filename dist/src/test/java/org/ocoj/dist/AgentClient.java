@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AgentClient {
 
-    final String hostname;
+    public final String hostname;
     public String agentKey;
     String serverKey = "";
     BigDecimal lastServerTimestamp = BigDecimal.ZERO;

@@ -70,7 +70,8 @@ final class Fleet {
         try {
             for (int i = 0; i < agentCount; i++) {
                 AgentClient agent = server.agent(fleet.prefix + "-a" + i);
-                assertEquals(200, agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
+                AgentClient.Reply hello = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
+                assertEquals(200, hello.status(), hello.body());
                 AgentClient.Reply update = agent.call("oco.agent.update", inventory(i, fleet));
                 assertEquals(200, update.status(), update.body());
                 fleet.agents.add(agent);
@@ -78,6 +79,9 @@ final class Fleet {
             }
         } finally {
             api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "false"));
+        }
+        if (preRegistered == 0) {
+            return fleet;
         }
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < preRegistered; i++) {

@@ -23,6 +23,10 @@ class ReportValidationIT {
         return Map.of("name", "bad", "criteria", criteria);
     }
 
+    private long create(Map<String, Object> data) {
+        return ((Number) api.<Map<String, Object>>data("oco.report.create", data).get("id")).longValue();
+    }
+
     @Test
     void badCriteriaAreRefusedWithTheirPathAndNothingIsStored() {
         long reports = server.database.count("SELECT COUNT(*) FROM report");
@@ -50,16 +54,16 @@ class ReportValidationIT {
     @Test
     void anInjectionValueIsInertAndNoReportReadsKeys() {
         long computers = server.database.count("SELECT COUNT(*) FROM computer");
-        long id = ((Number) api.<Map<String, Object>>data("oco.report.create", report(Map.of("any", List.of(
+        long id = create(report(Map.of("any", List.of(
                 Map.of("field", "hostname", "op", "equals", "value", "x' OR '1'='1"),
-                Map.of("field", "os", "op", "contains", "value", "'; DELETE FROM computer; --")))))).get("id")).longValue();
+                Map.of("field", "os", "op", "contains", "value", "'; DELETE FROM computer; --")))));
         assertEquals(List.of(), api.data("oco.report.run", Map.of("id", id)));
         assertEquals(computers, server.database.count("SELECT COUNT(*) FROM computer"));
 
         Fleet fleet = Fleet.build(server, 1, 0);
         String agentKey = fleet.agents.get(0).agentKey;
-        long all = ((Number) api.<Map<String, Object>>data("oco.report.create", Map.of("name", "everything",
-                "criteria", Map.of("all", List.of()), "columns", List.of("hostname", "uid", "notes", "serial")))).get("id")).longValue();
+        long all = create(Map.of("name", "everything", "criteria", Map.of("all", List.of()),
+                "columns", List.of("hostname", "uid", "notes", "serial")));
         String rows = Json.write(api.data("oco.report.run", Map.of("id", all)));
         String csv = Json.at(api.data("oco.report.run", Map.of("id", all, "format", "csv")), "csv");
         String listed = Json.write(api.data("oco.computer.list", Map.of("report_id", all)));
