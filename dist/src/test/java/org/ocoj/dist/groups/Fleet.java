@@ -67,6 +67,7 @@ final class Fleet {
         Fleet fleet = new Fleet();
         ClientApi api = server.clientApi();
         api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "true"));
+        awaitSelfRegistration(api);
         try {
             for (int i = 0; i < agentCount; i++) {
                 AgentClient agent = server.agent(fleet.prefix + "-a" + i);
@@ -93,6 +94,27 @@ final class Fleet {
             fleet.preRegisteredIds.add(((Number) Json.at(answer, "result", "data", "id")).longValue());
         }
         return fleet;
+    }
+
+    /**
+     * Settings are cached per node and re-read every few seconds; a re-read racing with the change can keep
+     * the old value until the next one. Wait until the server itself reports the setting as on.
+     */
+    private static void awaitSelfRegistration(ClientApi api) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            List<Map<String, Object>> settings = api.data("oco.setting.list", Map.of());
+            if (settings.stream().anyMatch(s -> "self-registration.enabled".equals(s.get("key")) && "true".equals(s.get("value")))) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("self-registration.enabled did not become true within 15 s");
     }
 
     /** Criteria limited to this fleet: {"all": [hostname starts with prefix, more]}. */
