@@ -1,7 +1,10 @@
 package org.ocoj.platform.settings;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -26,6 +29,8 @@ public class SettingsService implements Settings {
     SettingsRegistry registry;
     @Inject
     StoredSettings storedSettings;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private volatile Map<String, String> stored;
 
@@ -98,6 +103,27 @@ public class SettingsService implements Settings {
     public void store(String key, String value, String actor) {
         storedSettings.save(key, value, actor);
         stored = null;
+        invalidateAfterCommit();
+    }
+
+    /**
+     * A re-read between the save and its commit (the refresh timer, another request) would cache the old
+     * value until the next refresh; so drop the cache again once the transaction has ended.
+     */
+    private void invalidateAfterCommit() {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                stored = null;
+            }
+        });
     }
 
     /** Forces the next read to see the database (after a change on this node). */
