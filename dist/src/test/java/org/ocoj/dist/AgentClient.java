@@ -39,15 +39,15 @@ public final class AgentClient {
     }
 
     public record Reply(int status, String body, String serverSignature) {
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return Json.object(body);
         }
 
-        Map<String, Object> params() {
+        public Map<String, Object> params() {
             return Json.at(json(), "result", "params");
         }
 
-        String errorMessage() {
+        public String errorMessage() {
             return Json.at(json(), "error", "message");
         }
     }
@@ -94,7 +94,11 @@ public final class AgentClient {
     }
 
     Reply send(byte[] body, String signature, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(url, body, signature, contentType);
+    }
+
+    Reply send(URI target, byte[] body, String signature, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("content-type", contentType);
         }

@@ -45,6 +45,8 @@ class EmbeddedDatabaseIT {
             assertEquals(1, computers.size());
             Map<String, Object> computer = api.data("oco.computer.get", Map.of("id", computers.get(0).get("id")));
             assertEquals(805, ((List<?>) computer.get("recognised_software")).size());
+            assertEquals(-32001, api.call("oco.computer.create", Map.of("hostname", "H2-VM")).errorCode(),
+                    "hostnames compare case-insensitively on H2 as on MariaDB");
         }
 
         env.put("OCO_DATA_DIR", dataDir.toString());

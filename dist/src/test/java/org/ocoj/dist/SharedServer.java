@@ -23,6 +23,7 @@ public final class SharedServer implements BeforeAllCallback {
     public static final String API_KEY = "it-client-api-key-0123456789abcdef";
 
     private static Running running;
+    private static Path agentPluginsDir;
 
     /** The running server, its database and ready-made clients. */
     public static final class Running implements ExtensionContext.Store.CloseableResource {
@@ -46,6 +47,11 @@ public final class SharedServer implements BeforeAllCallback {
             return new AgentClient(url(), hostname, REGISTRATION_KEY);
         }
 
+        /** Everything the server printed so far (its log). */
+        public String output() {
+            return server.output();
+        }
+
         @Override
         public void close() {
             server.close();
@@ -67,6 +73,11 @@ public final class SharedServer implements BeforeAllCallback {
         return running;
     }
 
+    /** The server's {@code OCO_AGENT_PLUGINS_DIR}: collector plugins it offers to agents (empty at start). */
+    public static Path agentPluginsDir() {
+        return agentPluginsDir;
+    }
+
     private static Running start() throws IOException, InterruptedException {
         TestDatabase database = TestDatabase.create("ocoj_it");
         Path plugins = Files.createTempDirectory("oco-it-plugins");
@@ -84,6 +95,8 @@ public final class SharedServer implements BeforeAllCallback {
         env.put("OCO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("OCO_CLIENT_API_KEY", API_KEY);
         env.put("OCO_PLUGINS_DIR", plugins.toString());
+        agentPluginsDir = Files.createTempDirectory("oco-it-agent-plugins");
+        env.put("OCO_AGENT_PLUGINS_DIR", agentPluginsDir.toString());
         ServerProcess server = ServerProcess.start(env);
         try {
             server.awaitReady(Duration.ofSeconds(120));

@@ -17,7 +17,7 @@ class StartupErrorsIT {
                 "OCO_DB_USER", "root"));
         int exit = server.awaitExit(Duration.ofSeconds(120));
 
-        assertNotEquals(0, exit);
+        assertNotEquals(0, exit, server.output());
         String output = server.output();
         assertTrue(output.contains("OCO-J: cannot start:"), output);
         assertTrue(output.contains("jdbc:mysql://127.0.0.1:1/nowhere"), "names the database: " + output);
@@ -28,7 +28,7 @@ class StartupErrorsIT {
         ServerProcess server = ServerProcess.start(Map.of("OCO_DB_URL", "jdbc:oracle:thin:@x:1521/y"));
         int exit = server.awaitExit(Duration.ofSeconds(120));
 
-        assertNotEquals(0, exit);
+        assertNotEquals(0, exit, server.output());
         assertTrue(server.output().contains("No JDBC driver for the database URL"), server.output());
     }
 
@@ -38,7 +38,7 @@ class StartupErrorsIT {
             ServerProcess server = ServerProcess.start(Map.of("OCO_HTTP_PORT", String.valueOf(taken.getLocalPort())));
             int exit = server.awaitExit(Duration.ofSeconds(30));
 
-            assertNotEquals(0, exit);
+            assertNotEquals(0, exit, server.output());
             assertTrue(server.output().contains("port " + taken.getLocalPort() + " is already in use"), server.output());
             assertTrue(server.output().lines().count() <= 2, "one readable line: " + server.output());
         }

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A throw-away database on the machine's MariaDB (127.0.0.1:3306, root, empty password). */
 public final class TestDatabase implements AutoCloseable {
@@ -50,7 +53,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    String string(String sql, Object... params) {
+    public String string(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -67,7 +70,7 @@ public final class TestDatabase implements AutoCloseable {
      * Total statements the MariaDB server has received so far from all clients, read over one kept
      * connection so that measuring adds exactly one statement (this SHOW) per call.
      */
-    static synchronized long questions() {
+    public static synchronized long questions() {
         try {
             if (statusConnection == null) {
                 statusConnection = DriverManager.getConnection(SERVER, "root", "");
@@ -83,6 +86,43 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static Connection statusConnection;
+
+    /**
+     * Statements that connections to this database sent while {@code action} ran, from MariaDB's general log
+     * (switched on just for that time): unlike the global Questions counter, other databases' traffic on the
+     * same MariaDB does not count. Connections opened during the action are not seen.
+     */
+    public long statementsDuring(Runnable action) {
+        try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
+            List<Long> threads = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM information_schema.processlist WHERE db = ?")) {
+                p.setString(1, name);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        threads.add(r.getLong(1));
+                    }
+                }
+            }
+            s.execute("SET GLOBAL log_output = 'TABLE'");
+            s.execute("TRUNCATE mysql.general_log");
+            s.execute("SET GLOBAL general_log = 1");
+            try {
+                action.run();
+            } finally {
+                s.execute("SET GLOBAL general_log = 0");
+            }
+            if (threads.isEmpty()) {
+                return 0;
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM mysql.general_log WHERE command_type = 'Query' "
+                    + "AND thread_id IN (" + threads.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Override
     public void close() {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * extension index (written by PF4J's annotation processor at test compile time) — the same path a user's
  * plugin takes.
  */
-final class TestPluginJar {
+public final class TestPluginJar {
 
     static final String PLUGIN_ID = "test-probe";
     private static final String PACKAGE_DIR = "org/ocoj/dist/testplugin/";
@@ -41,22 +41,34 @@ final class TestPluginJar {
     }
 
     static void build(Path jar) throws IOException {
+        build(jar, PLUGIN_ID, "1.0.0", "Test probe: counts calls of its extensions", PACKAGE_DIR,
+                "db/migration/" + PLUGIN_ID + "/");
+    }
+
+    /**
+     * A plugin jar of the compiled test classes below {@code packageDir} (e.g. {@code org/ocoj/dist/x/}), with
+     * the lines of the extension index that belong to them, plus any extra resource folders.
+     */
+    public static void build(Path jar, String pluginId, String version, String description, String packageDir,
+                             String... extraFolders) throws IOException {
         Path classes = Path.of(System.getProperty("oco.test.classes", "target/test-classes"));
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Plugin-Id", PLUGIN_ID);
-        main.putValue("Plugin-Version", "1.0.0");
-        main.putValue("Plugin-Description", "Test probe: counts calls of its extensions");
+        main.putValue("Plugin-Id", pluginId);
+        main.putValue("Plugin-Version", version);
+        main.putValue("Plugin-Description", description);
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
             out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
             String index = Files.readAllLines(classes.resolve("META-INF/extensions.idx")).stream()
-                    .filter(line -> line.startsWith(PACKAGE_DIR.replace('/', '.')))
+                    .filter(line -> line.startsWith(packageDir.replace('/', '.')))
                     .reduce("", (a, b) -> a + b + "\n");
             out.write(index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.closeEntry();
-            addTree(out, classes, PACKAGE_DIR);
-            addTree(out, classes, "db/migration/" + PLUGIN_ID + "/");
+            addTree(out, classes, packageDir);
+            for (String folder : extraFolders) {
+                addTree(out, classes, folder);
+            }
         }
     }
 }

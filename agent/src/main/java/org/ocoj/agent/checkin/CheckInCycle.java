@@ -14,19 +14,28 @@ import org.ocoj.agent.collect.AgentCollectorContext;
 import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
+import org.ocoj.agent.delivery.CollectorDelivery;
+import org.ocoj.agent.delivery.CollectorOffer;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.discovery.ApiEndpoint;
 import org.ocoj.agent.discovery.DiscoveryException;
+import org.ocoj.agent.events.EventJson;
+import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.protocol.AgentClient;
 import org.ocoj.agent.protocol.AgentIdentity;
 import org.ocoj.agent.protocol.ProtocolException;
+import org.ocoj.api.agent.EventQuery;
+import org.ocoj.api.agent.EventRecord;
 import org.ocoj.api.agent.Platform;
 import org.ocoj.api.inventory.InventorySection;
 import org.ocoj.api.inventory.OperatingSystem;
 
 /**
- * One check-in (SPEC 2.8): hello, then the inventory update if the server asks for it, then the passwords
+ * One check-in (SPEC 2.8): hello, then (OCO-J) the collector plugins the hello offers, then the inventory
+ * update if the server asks for it, then one {@code oco.agent.events} with the events of the hello's rules (if
+ * any were found; its failure is logged and ignored, as upstream), then the passwords
  * request if the hello carried {@code update-passwords}. Any failed request ends the cycle with a
  * {@link ProtocolException}; nothing from a rejected response is stored.
  */
@@ -40,15 +49,51 @@ public final class CheckInCycle {
     private final ApiEndpoint endpoint;
     private final AgentConfigFile config;
     private final CollectorRunner collectors;
+    private final ServiceCheckRunner serviceChecks;
     private final Platform platform;
     private final AgentIdentity identity;
+    private final CollectorDelivery delivery;
+    private final EventRunner events;
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         Platform platform, AgentIdentity identity) {
+        this(client, endpoint, config, collectors, ServiceCheckRunner.NONE, platform, identity,
+                CollectorDelivery.NONE, new EventRunner(List.of()));
+    }
+
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        Platform platform, AgentIdentity identity, CollectorDelivery delivery) {
+        this(client, endpoint, config, collectors, ServiceCheckRunner.NONE, platform, identity, delivery,
+                new EventRunner(List.of()));
+    }
+
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        Platform platform, AgentIdentity identity, EventRunner events) {
+        this(client, endpoint, config, collectors, ServiceCheckRunner.NONE, platform, identity,
+                CollectorDelivery.NONE, events);
+    }
+
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity) {
+        this(client, endpoint, config, collectors, serviceChecks, platform, identity, CollectorDelivery.NONE,
+                new EventRunner(List.of()));
+    }
+
+    /**
+     * @param serviceChecks runs the service-check sources for every hello's {@code services}
+     * @param delivery      installs the collector plugins a hello offers, before the inventory is collected
+     * @param events        runs the hello's event rules
+     */
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity,
+                        CollectorDelivery delivery, EventRunner events) {
+        this.delivery = delivery;
+        this.events = events;
         this.client = client;
         this.endpoint = endpoint;
         this.config = config;
         this.collectors = collectors;
+        this.serviceChecks = serviceChecks;
         this.platform = platform;
         this.identity = identity;
     }
@@ -57,8 +102,10 @@ public final class CheckInCycle {
     public CycleReport run(boolean forceUpdate) throws ProtocolException, DiscoveryException {
         savePendingConfig();
         URI url = endpoint.current();
-        HelloResponse hello = HelloResponse.parse(client.call(url, "oco.agent.hello", helloData(forceUpdate)));
+        JsonNode helloParams = client.call(url, "oco.agent.hello", helloData(forceUpdate));
+        HelloResponse hello = HelloResponse.parse(helloParams);
         storeKeys(hello);
+        delivery.sync(url, CollectorOffer.parse(helloParams));
         boolean updated = false;
         if (hello.update()) {
             sendUpdate(url, hello.loginsSince());
@@ -67,25 +114,43 @@ public final class CheckInCycle {
         if (hello.softwareJobs() > 0) {
             LOG.warning(hello.softwareJobs() + " software job(s) not run: this agent does not execute jobs yet");
         }
-        if (hello.eventRules() > 0) {
-            LOG.fine(() -> hello.eventRules() + " event rule(s) ignored: event collection is not implemented yet");
-        }
+        int eventsSent = sendEvents(url, hello.eventRules());
         if (hello.passwordsRequested()) {
             sendPasswords(url, hello.passwordOrders());
         }
-        return new CycleReport(updated, hello.softwareJobs(), hello.passwordsRequested());
+        return new CycleReport(updated, hello.softwareJobs(), hello.passwordsRequested(), eventsSent);
     }
 
     /** What one cycle did. */
-    public record CycleReport(boolean inventorySent, int softwareJobsIgnored, boolean passwordsSent) {
+    public record CycleReport(boolean inventorySent, int softwareJobsIgnored, boolean passwordsSent, int eventsSent) {
+    }
+
+    /** SPEC 2.6: all events of all rules in one request, only when there are some; errors are not fatal. */
+    private int sendEvents(URI url, List<EventQuery> rules) {
+        if (rules.isEmpty()) {
+            return 0;
+        }
+        List<EventRecord> found = events.collect(rules, platform);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        try {
+            client.call(url, "oco.agent.events", Map.of("events", found.stream().map(EventJson::toWire).toList()));
+            LOG.fine(() -> found.size() + " event(s) sent");
+            return found.size();
+        } catch (ProtocolException e) {
+            LOG.warning("sending " + found.size() + " event(s) failed (they are sent again next time): " + e.getMessage());
+            return 0;
+        }
     }
 
     private Map<String, Object> helloData(boolean forceUpdate) {
-        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context(Optional.empty()));
+        AgentCollectorContext context = context(Optional.empty());
+        CollectedInventory inventory = collectors.collect(HELLO_SECTIONS, context);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("agent_version", AgentVersion.WIRE);
         data.put("networks", InventoryJson.networks(inventory));
-        data.put("services", null); // no service-check directory support yet: null is upstream's "none" (SPEC 6)
+        data.put("services", serviceChecks.run(context).map(InventoryJson::services).orElse(null)); // SPEC 6
         data.put("uptime", inventory.single(InventorySection.OPERATING_SYSTEM, OperatingSystem.class)
                 .map(OperatingSystem::uptimeSeconds).orElse(0.0));
         InventoryJson.putBattery(data, inventory);

@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import org.ocoj.agent.events.EventRules;
+import org.ocoj.api.agent.EventQuery;
 import org.ocoj.agent.protocol.ProtocolException;
 
 /**
@@ -14,14 +17,14 @@ import org.ocoj.agent.protocol.ProtocolException;
  *
  * @param update             the server wants an inventory now
  * @param softwareJobs       number of software jobs handed out
- * @param eventRules         number of event query rules handed out
+ * @param eventRules         the event query rules handed out (SPEC 5.1)
  * @param newAgentKey        a newly issued agent key (present and non-null, SPEC 1.8)
  * @param offeredServerKey   a server key handed out (present and non-null)
  * @param loginsSince        report logons after this; empty = the server wants none
  * @param passwordOrders     number of password rotation orders
  * @param passwordsRequested {@code update-passwords} was present, so a passwords request must follow
  */
-public record HelloResponse(boolean update, int softwareJobs, int eventRules, Optional<String> newAgentKey,
+public record HelloResponse(boolean update, int softwareJobs, List<EventQuery> eventRules, Optional<String> newAgentKey,
                             Optional<String> offeredServerKey, Optional<Instant> loginsSince, int passwordOrders,
                             boolean passwordsRequested) {
 
@@ -37,12 +40,11 @@ public record HelloResponse(boolean update, int softwareJobs, int eventRules, Op
             throw new ProtocolException(ProtocolException.Kind.MALFORMED,
                     "hello: response lacks the required 'update' and 'software-jobs' fields");
         }
-        JsonNode events = params.path("events");
         JsonNode passwords = params.get("update-passwords");
         return new HelloResponse(
                 update.asInt() == 1 || update.asBoolean(),
                 jobs.size(),
-                events.isArray() ? events.size() : 0,
+                EventRules.parse(params.get("events")),
                 text(params.get("agent-key")),
                 text(params.get("server-key")),
                 loginsSince(params),

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import org.ocoj.agent.collect.CollectedInventory;
 import org.ocoj.agent.collect.CollectorHost;
 import org.ocoj.agent.collect.CollectorRunner;
 import org.ocoj.agent.collect.InventoryJson;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.protocol.JsonCodec;
@@ -49,6 +51,9 @@ public final class AgentCommand implements Callable<Integer> {
     @Option(names = "--print-inventory", description = "Collect the inventory, print the JSON that would be sent, send nothing.")
     boolean printInventory;
 
+    @Option(names = "--print-services", description = "Run the service checks, print the services the hello would carry, send nothing.")
+    boolean printServices;
+
     @Option(names = "--daemon", hidden = true, description = "Upstream compatibility: checking in repeatedly is the default.")
     boolean daemon;
 
@@ -70,20 +75,27 @@ public final class AgentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Logging.configure(debug);
-        try (CollectorHost host = CollectorHost.start(pluginsDir)) {
-            if (printInventory) {
-                return printInventory(new CollectorRunner(host.collectors()));
-            }
-            AgentConfigFile file = AgentConfigFile.load(config);
+        try {
+            // --print-inventory and --print-services work without an ini; everything else needs one
+            AgentConfigFile file = (printInventory || printServices) && !Files.exists(config) ? AgentConfigFile.defaults(config)
+                    : AgentConfigFile.load(config);
             if (file.settings().debug()) {
                 Logging.configure(true);
             }
-            AgentRuntime runtime = new AgentRuntime(file, host.collectors());
-            if (once) {
-                return runtime.loop().runOnce(forceUpdate) ? EXIT_OK : EXIT_CHECK_IN_FAILED;
+            try (CollectorHost host = CollectorHost.start(List.of(pluginsDir, file.deliveredPluginsDir()))) {
+                if (printInventory) {
+                    return printInventory(file, new CollectorRunner(host::collectors));
+                }
+                if (printServices) {
+                    return printServices(file, new ServiceCheckRunner(host.serviceCheckSources()));
+                }
+                AgentRuntime runtime = new AgentRuntime(file, host);
+                if (once) {
+                    return runtime.loop().runOnce(forceUpdate) ? EXIT_OK : EXIT_CHECK_IN_FAILED;
+                }
+                runUntilStopped(runtime);
+                return EXIT_OK;
             }
-            runUntilStopped(runtime);
-            return EXIT_OK;
         } catch (ConfigException e) {
             LOG.severe(e.getMessage());
             return EXIT_BAD_CONFIG;
@@ -110,21 +122,24 @@ public final class AgentCommand implements Callable<Integer> {
         }
     }
 
-    private int printInventory(CollectorRunner collectors) {
-        AgentConfigFile file;
-        try {
-            file = Files.exists(config) ? AgentConfigFile.load(config) : AgentConfigFile.defaults(config);
-            String hostname = LocalIdentity.detect(file.settings()).hostname();
-            CollectedInventory inventory = collectors.collect(EnumSet.allOf(InventorySection.class),
-                    new AgentCollectorContext(Platform.current(), Optional.of(Instant.EPOCH), file::value));
-            out.println(new JsonCodec().toPrettyString(InventoryJson.updateData(inventory, hostname, AgentVersion.WIRE)));
-            out.flush();
-            return inventory.leftOut().isEmpty() ? EXIT_OK : EXIT_CHECK_IN_FAILED;
-        } catch (ConfigException e) {
-            LOG.severe(e.getMessage());
-            return EXIT_BAD_CONFIG;
-        }
+    private int printInventory(AgentConfigFile file, CollectorRunner collectors) throws ConfigException {
+        String hostname = LocalIdentity.detect(file.settings()).hostname();
+        CollectedInventory inventory = collectors.collect(EnumSet.allOf(InventorySection.class),
+                new AgentCollectorContext(Platform.current(), Optional.of(Instant.EPOCH), file::value));
+        out.println(new JsonCodec().toPrettyString(InventoryJson.updateData(inventory, hostname, AgentVersion.WIRE)));
+        out.flush();
+        return inventory.leftOut().isEmpty() ? EXIT_OK : EXIT_CHECK_IN_FAILED;
     }
+
+    /** Prints {@code services} as the next hello would send it ({@code null}: no check directory, or a failure). */
+    private int printServices(AgentConfigFile file, ServiceCheckRunner serviceChecks) {
+        var services = serviceChecks.run(new AgentCollectorContext(Platform.current(), Optional.empty(), file::value));
+        out.println(new JsonCodec().toPrettyString(services.map(InventoryJson::services).orElse(null)));
+        out.flush();
+        return EXIT_OK;
+    }
+
+    /** The ini if there is one; the print options also work without. */
 
     private static Path defaultPluginsDir() {
         String home = System.getProperty("oco.agent.home");

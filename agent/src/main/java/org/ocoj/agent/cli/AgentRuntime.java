@@ -10,11 +10,15 @@ import org.ocoj.agent.checkin.CheckInCycle;
 import org.ocoj.agent.checkin.CheckInLoop;
 import org.ocoj.agent.checkin.LocalIdentity;
 import org.ocoj.agent.checkin.Sleeper;
+import org.ocoj.agent.collect.CollectorHost;
 import org.ocoj.agent.collect.CollectorRunner;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
+import org.ocoj.agent.delivery.DeliveredCollectors;
 import org.ocoj.agent.discovery.ApiEndpoint;
+import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.discovery.Rfc2782Order;
 import org.ocoj.agent.discovery.SrvDiscovery;
 import org.ocoj.agent.protocol.AgentClient;
@@ -22,8 +26,8 @@ import org.ocoj.agent.protocol.AgentIdentity;
 import org.ocoj.agent.protocol.JsonCodec;
 import org.ocoj.agent.protocol.RequestClock;
 import org.ocoj.agent.protocol.ServerTimestampGuard;
-import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.Platform;
+import org.ocoj.api.agent.ServiceCheckSource;
 import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.ResolverConfig;
@@ -42,10 +46,10 @@ final class AgentRuntime {
     private final ApiEndpoint endpoint;
     private final CheckInCycle cycle;
 
-    AgentRuntime(AgentConfigFile config, List<Collector> collectors) throws ConfigException {
+    AgentRuntime(AgentConfigFile config, CollectorHost host) throws ConfigException {
         this.config = config;
         this.settings = config.settings();
-        this.collectors = new CollectorRunner(collectors);
+        this.collectors = new CollectorRunner(host::collectors);
         Clock clock = Clock.systemUTC();
         AgentIdentity identity = LocalIdentity.detect(settings);
         ServerTimestampGuard guard = ServerTimestampGuard.load(settings.timestampFile(), clock, MAX_SERVER_CLOCK_AHEAD);
@@ -53,7 +57,11 @@ final class AgentRuntime {
         AgentClient client = new AgentClient(http, Duration.ofSeconds(settings.readTimeoutSeconds()),
                 config::agentKey, config::serverKey, identity, new RequestClock(clock), guard, new JsonCodec());
         this.endpoint = new ApiEndpoint(config, this::discovery);
-        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, Platform.current(), identity);
+        DeliveredCollectors delivery = new DeliveredCollectors(config.deliveredPluginsDir(), http,
+                Duration.ofSeconds(settings.readTimeoutSeconds()), host);
+        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors,
+                new ServiceCheckRunner(host.serviceCheckSources()), Platform.current(), identity, delivery,
+                new EventRunner(host.eventSources()));
     }
 
     CheckInCycle cycle() {

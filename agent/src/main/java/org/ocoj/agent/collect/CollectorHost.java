@@ -6,15 +6,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.Collector;
+import org.ocoj.api.agent.EventSource;
+import org.ocoj.api.agent.ServiceCheckSource;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
+import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Finds collectors: PF4J plugin jars in the agent's {@code plugins/} directory plus any {@code @Extension}
- * collectors on the agent's own class path. The agent never names a collector class.
+ * Finds collectors and event sources: PF4J plugin jars in the agent's plugin directories plus any
+ * {@code @Extension} collectors on the agent's own class path. The agent never names a collector class.
+ * Plugins can also be loaded and unloaded while the agent runs (collectors delivered by the server); all
+ * methods are synchronized because PF4J's manager is not thread-safe.
  */
 public final class CollectorHost implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CollectorHost.class.getName());
@@ -27,10 +35,17 @@ public final class CollectorHost implements AutoCloseable {
 
     /** Loads and starts every plugin in {@code pluginsDir}; a missing directory means "class path only". */
     public static CollectorHost start(Path pluginsDir) {
-        if (!Files.isDirectory(pluginsDir)) {
-            LOG.info("plugin directory " + pluginsDir + " does not exist; using class path collectors only");
+        return start(List.of(pluginsDir));
+    }
+
+    /** Loads and starts every plugin in the given directories; missing ones are skipped. */
+    public static CollectorHost start(List<Path> pluginDirs) {
+        List<Path> existing = pluginDirs.stream().filter(Files::isDirectory).toList();
+        if (existing.isEmpty()) {
+            LOG.info("no plugin directory exists (" + pluginDirs + "); using class path collectors only");
         }
-        PluginManager manager = new DefaultPluginManager(pluginsDir);
+        // PF4J warns about every missing root, and with no root at all it would fall back to ./plugins
+        PluginManager manager = new DefaultPluginManager(existing.isEmpty() ? pluginDirs.subList(0, 1) : existing);
         manager.loadPlugins();
         manager.startPlugins();
         for (PluginWrapper plugin : manager.getPlugins()) {
@@ -40,21 +55,60 @@ public final class CollectorHost implements AutoCloseable {
     }
 
     /** All collectors, one per id (the first one found wins; a duplicate is logged and ignored). */
-    public List<Collector> collectors() {
-        Map<String, Collector> byId = new LinkedHashMap<>();
-        for (Collector collector : plugins.getExtensions(Collector.class)) {
-            Collector previous = byId.putIfAbsent(collector.id(), collector);
+    public synchronized List<Collector> collectors() {
+        return uniqueById(plugins.getExtensions(Collector.class), Collector::id);
+    }
+
+    private static <T> List<T> uniqueById(List<T> extensions, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T extension : extensions) {
+            T previous = byId.putIfAbsent(id.apply(extension), extension);
             if (previous != null) {
-                LOG.warning("two collectors with id " + collector.id() + ": using "
-                        + previous.getClass().getName() + ", ignoring " + collector.getClass().getName());
+                LOG.warning("two extensions with id " + id.apply(extension) + ": using "
+                        + previous.getClass().getName() + ", ignoring " + extension.getClass().getName());
             }
         }
         return new ArrayList<>(byId.values());
     }
 
+    /** The file a loaded plugin came from. */
+    public synchronized Optional<Path> pluginPath(String pluginId) {
+        return Optional.ofNullable(plugins.getPlugin(pluginId)).map(PluginWrapper::getPluginPath);
+    }
+
+    /**
+     * Loads and starts one plugin jar.
+     *
+     * @return the plugin's id from its descriptor
+     * @throws PluginRuntimeException if it is no valid plugin, its id is taken, or it does not start
+     */
+    public synchronized String load(Path jar) {
+        String id = plugins.loadPlugin(jar);
+        if (plugins.startPlugin(id) != PluginState.STARTED) {
+            plugins.unloadPlugin(id);
+            throw new PluginRuntimeException("plugin {} from {} did not start", id, jar);
+        }
+        return id;
+    }
+
+    /** Stops and unloads a plugin (its jar stays where it is); false if it was not loaded. */
+    public synchronized boolean unload(String pluginId) {
+        return plugins.getPlugin(pluginId) != null && plugins.unloadPlugin(pluginId);
+    }
+
+    /** All event sources (SPEC 5), in the order PF4J finds them; the first that handles a rule's log runs it. */
+    public synchronized List<EventSource> eventSources() {
+        return plugins.getExtensions(EventSource.class);
+    }
+
+    /** All service-check sources (SPEC 6), one per id like {@link #collectors()}. */
+    public synchronized List<ServiceCheckSource> serviceCheckSources() {
+        return uniqueById(plugins.getExtensions(ServiceCheckSource.class), ServiceCheckSource::id);
+    }
+
     /** Unloads the plugins (not stopPlugins: ConcurrentModificationException in PF4J 3.15, ARCHITECTURE 9). */
     @Override
-    public void close() {
+    public synchronized void close() {
         plugins.unloadPlugins();
     }
 }

@@ -1,6 +1,5 @@
 package org.ocoj.agent.collect;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,13 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.CollectorContext;
@@ -29,70 +23,37 @@ import org.ocoj.api.inventory.InventorySection;
 public final class CollectorRunner {
     private static final Logger LOG = Logger.getLogger(CollectorRunner.class.getName());
 
-    private final List<Collector> collectors;
+    private final Supplier<List<Collector>> collectors;
 
     public CollectorRunner(List<Collector> collectors) {
-        this.collectors = List.copyOf(collectors);
+        List<Collector> fixed = List.copyOf(collectors);
+        this.collectors = () -> fixed;
+    }
+
+    /** Asks {@code collectors} before every run: plugins delivered by the server come and go. */
+    public CollectorRunner(Supplier<List<Collector>> collectors) {
+        this.collectors = collectors;
     }
 
     public CollectedInventory collect(Set<InventorySection> wanted, CollectorContext context) {
-        List<Collector> applicable = collectors.stream()
+        List<Collector> applicable = collectors.get().stream()
                 .filter(collector -> collector.sections().stream().anyMatch(wanted::contains))
                 .filter(collector -> collector.appliesTo(context.platform()))
                 .toList();
-        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "collector");
-            thread.setDaemon(true); // a collector that ignores interruption must not keep the agent alive
-            return thread;
-        });
-        try {
+        try (TimeLimitedCalls calls = new TimeLimitedCalls()) {
             Map<Collector, Future<List<? extends InventoryItem>>> running = new LinkedHashMap<>();
-            applicable.forEach(collector -> running.put(collector, executor.submit(() -> collector.collect(context))));
+            applicable.forEach(collector -> running.put(collector, calls.submit(() -> collector.collect(context))));
             Map<InventorySection, List<InventoryItem>> sections = new EnumMap<>(InventorySection.class);
             Set<InventorySection> leftOut = EnumSet.noneOf(InventorySection.class);
-            long started = System.nanoTime();
-            running.forEach((collector, future) -> {
-                List<? extends InventoryItem> items = await(collector, future, started);
-                if (items == null) {
-                    leftOut.addAll(collector.sections());
-                } else {
-                    addDeclared(collector, items, sections);
-                }
-            });
+            running.forEach((collector, future) -> calls.await("collector " + collector.id(), future,
+                            collector.timeLimit(), "sections " + collector.sections() + " left out")
+                    .ifPresentOrElse(items -> addDeclared(collector, items, sections),
+                            () -> leftOut.addAll(collector.sections())));
             leftOut.retainAll(wanted);
             sections.keySet().retainAll(wanted);
             sections.keySet().removeAll(leftOut);
             return new CollectedInventory(sections, leftOut);
-        } finally {
-            executor.shutdownNow();
         }
-    }
-
-    /** The collector's items, or null when it failed (already logged). */
-    private static List<? extends InventoryItem> await(Collector collector, Future<List<? extends InventoryItem>> future,
-                                                       long startedNanos) {
-        Duration limit = collector.timeLimit();
-        long remaining = limit.toNanos() - (System.nanoTime() - startedNanos);
-        try {
-            List<? extends InventoryItem> items = future.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
-            if (items == null) {
-                LOG.warning("collector " + collector.id() + " returned null; sections " + collector.sections() + " left out");
-            }
-            return items;
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            LOG.warning("collector " + collector.id() + " exceeded its time limit of " + limit.toMillis()
-                    + " ms; sections " + collector.sections() + " left out");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            LOG.warning("collector " + collector.id() + " failed: " + cause + "; sections " + collector.sections() + " left out");
-            LOG.log(Level.FINE, "collector " + collector.id() + " stack trace", cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            LOG.warning("collection interrupted while waiting for collector " + collector.id());
-        }
-        return null;
     }
 
     private static void addDeclared(Collector collector, List<? extends InventoryItem> items,

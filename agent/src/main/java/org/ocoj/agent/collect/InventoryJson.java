@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ocoj.api.agent.ServiceCheck;
 import org.ocoj.api.inventory.Battery;
 import org.ocoj.api.inventory.Hardware;
 import org.ocoj.api.inventory.InventoryItem;
@@ -74,6 +75,15 @@ public final class InventoryJson {
     /** The {@code networks} list for the hello, or {@code []} when the network collector failed. */
     public static List<Map<String, Object>> networks(CollectedInventory inventory) {
         return inventory.items(InventorySection.NETWORKS, NetworkAddress.class).stream().map(InventoryJson::network).toList();
+    }
+
+    /**
+     * The {@code services} list of the hello (SPEC 6): status as a string and the metrics under upstream's
+     * key {@code merics}, which servers read (the OCO-J server also accepts {@code metrics}).
+     */
+    public static List<Map<String, Object>> services(List<ServiceCheck> checks) {
+        return checks.stream().map(check -> fields("status", check.status(), "name", check.name(),
+                "merics", check.metrics(), "details", check.details())).toList();
     }
 
     /** Writes {@code battery_level}/{@code battery_status}; {@code false} for both means "no battery" (SPEC 2.2). */

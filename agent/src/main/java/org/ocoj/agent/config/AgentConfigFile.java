@@ -71,6 +71,11 @@ public final class AgentConfigFile {
                 text(IniKey.SERVER_KEY));
     }
 
+    /** Where collector plugins delivered by the server live ({@code [agent] delivered-plugins-dir}, OCO-J). */
+    public synchronized Path deliveredPluginsDir() {
+        return Path.of(text(IniKey.DELIVERED_PLUGINS_DIR));
+    }
+
     /** The current agent key (registration key until the server issued one). */
     public synchronized String agentKey() {
         return text(IniKey.AGENT_KEY);

@@ -14,6 +14,8 @@ public enum IniKey {
     HOSTNAME_REMOVE_DOMAIN("agent", "hostname-remove-domain", "1", "1 = send the host name without its domain"),
     TIMESTAMP_FILE("agent", "timestamp-file", "/var/lib/oco-agent/oco-agent.timestamp",
             "OCO-J: file holding the last accepted server timestamp"),
+    DELIVERED_PLUGINS_DIR("agent", "delivered-plugins-dir", "/var/lib/oco-agent/plugins",
+            "OCO-J: where collector plugins delivered by the server are kept (managed by the agent)"),
     API_URL("server", "api-url", "", "full URL of api-agent.php; empty = DNS SRV discovery (written by the agent)"),
     API_URL_SOURCE("server", "api-url-source", "", "OCO-J: 'dns-srv' when the agent discovered api-url itself"),
     DISCOVERY_DOMAIN("server", "discovery-domain", "", "OCO-J: domain for _oco._tcp SRV discovery; empty = resolver search list"),

@@ -1,23 +1,30 @@
 package org.ocoj.agent.checkin;
 
+import org.ocoj.agent.delivery.CollectorDelivery;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.ocoj.agent.collect.CollectorRunner;
+import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.collect.StubCollector;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.discovery.ApiEndpoint;
 import org.ocoj.agent.discovery.ApiUrlDiscovery;
+import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.protocol.AgentClient;
 import org.ocoj.agent.protocol.AgentIdentity;
 import org.ocoj.agent.protocol.JsonCodec;
 import org.ocoj.agent.protocol.RequestClock;
 import org.ocoj.agent.protocol.ServerTimestampGuard;
+import org.ocoj.api.agent.CollectorContext;
 import org.ocoj.api.agent.OsFamily;
 import org.ocoj.api.agent.Platform;
+import org.ocoj.api.agent.ServiceCheck;
+import org.ocoj.api.agent.ServiceCheckSource;
 import org.ocoj.api.inventory.InventorySection;
 import org.ocoj.api.inventory.NetworkAddress;
 import org.ocoj.api.inventory.OperatingSystem;
@@ -34,8 +41,14 @@ final class AgentUnderTest {
     final AgentConfigFile config;
     final ApiEndpoint endpoint;
     final CheckInCycle cycle;
+    /** What the stub service-check source returns in the next hellos; null = no check directory. */
+    volatile List<ServiceCheck> services;
 
     AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra) throws Exception {
+        this(dir, apiUrl, discovery, iniExtra, new EventRunner(List.of()));
+    }
+
+    AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra, EventRunner events) throws Exception {
         ini = dir.resolve("oco-agent.ini");
         Files.writeString(ini, "[agent]\nagent-key = " + FakeOcoServer.REGISTRATION_KEY + "\nquery-interval = 60\n"
                 + "timestamp-file = " + dir.resolve("oco-agent.timestamp") + "\n" + iniExtra
@@ -51,9 +64,27 @@ final class AgentUnderTest {
                 StubCollector.returning("os", InventorySection.OPERATING_SYSTEM, DEBIAN),
                 StubCollector.returning("net", InventorySection.NETWORKS, ETH0),
                 StubCollector.returning("dpkg", InventorySection.SOFTWARE, BASH),
-                StubCollector.failing("cups", InventorySection.PRINTERS)));
-        cycle = new CheckInCycle(client, endpoint, config, collectors, new Platform(OsFamily.LINUX, "amd64"),
-                new AgentIdentity("pc1", "4c4c4544-0042"));
+                StubCollector.failing("cups", InventorySection.PRINTERS),
+                new LoginsSinceCollector()));
+        ServiceCheckSource source = new ServiceCheckSource() {
+            @Override
+            public String id() {
+                return "stub-checks";
+            }
+
+            @Override
+            public boolean appliesTo(Platform platform) {
+                return true;
+            }
+
+            @Override
+            public Optional<List<ServiceCheck>> check(CollectorContext context) {
+                return Optional.ofNullable(services);
+            }
+        };
+        cycle = new CheckInCycle(client, endpoint, config, collectors, new ServiceCheckRunner(List.of(source)),
+                new Platform(OsFamily.LINUX, "amd64"), new AgentIdentity("pc1", "4c4c4544-0042"),
+                CollectorDelivery.NONE, events);
     }
 
     AgentUnderTest(Path dir, URI url) throws Exception {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.protocol.ProtocolException;
+import org.ocoj.api.agent.ServiceCheck;
 
 /** The check-in cycle against a real HTTP server that speaks the protocol of SPEC sections 1–2. */
 class CheckInCycleTest {
@@ -59,6 +60,50 @@ class CheckInCycleTest {
         assertFalse(update.has("printers"), "the failed collector's section is left out, not sent empty");
         assertTrue(hello.at("/params/timestamp").decimalValue().compareTo(
                 server.requests().get(1).json().at("/params/timestamp").decimalValue()) < 0, "agent timestamps increase");
+    }
+
+    @Test
+    void sendsOnlyLoginsAfterTheServersLoginsSince() throws Exception {
+        agent.cycle.run(true); // the fake server answers logins-since "2026-11-20 07:12:03"
+
+        JsonNode hello = server.requests().get(0).json().at("/params/data");
+        JsonNode logins = server.requests().get(1).json().at("/params/data/logins");
+        assertFalse(hello.has("logins"), "logins travel with the update only");
+        assertEquals(1, logins.size(), "alice logged on exactly at logins-since: the server has her: " + logins);
+        assertEquals("bob", logins.at("/0/username").asText());
+        assertEquals("2026-11-21 08:00:00", logins.at("/0/timestamp").asText());
+        assertEquals("pts/0", logins.at("/0/console").asText());
+        assertTrue(logins.at("/0/guid").isNull());
+    }
+
+    @Test
+    void sendsEveryLoginSince2000WhenTheServerDoesNotSayAndNoneWhenItSaysNull() throws Exception {
+        server.customizeHello(params -> params.remove("logins-since"));
+        agent.cycle.run(true);
+        assertEquals(2, server.requests().get(1).json().at("/params/data/logins").size());
+
+        server.customizeHello(params -> params.putNull("logins-since").put("update", 1));
+        agent.cycle.run(false);
+        JsonNode logins = server.requests().get(3).json().at("/params/data/logins");
+        assertTrue(logins.isArray() && logins.isEmpty(), "logins-since null: no logons: " + logins);
+    }
+
+    @Test
+    void sendsServiceChecksAsUpstreamDoesWithTheMericsKey() throws Exception {
+        agent.services = List.of(new ServiceCheck("P", "My service", "load=0.7;1;2|users=3", "all good"));
+
+        agent.cycle.run(false);
+
+        JsonNode service = server.requests().get(0).json().at("/params/data/services/0");
+        assertEquals("P", service.path("status").asText());
+        assertEquals("My service", service.path("name").asText());
+        assertEquals("load=0.7;1;2|users=3", service.path("merics").asText());
+        assertEquals("all good", service.path("details").asText());
+        assertFalse(service.has("metrics"));
+
+        agent.services = List.of();
+        agent.cycle.run(false);
+        assertTrue(server.requests().get(2).json().at("/params/data/services").isArray(), "[] when there are no results");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.ocoj.agent.protocol.HmacSha256;
  * Faults can be queued for the next responses.
  */
 final class FakeOcoServer implements AutoCloseable {
-    enum Fault { HTTP_500, WRONG_SIGNATURE, OLD_TIMESTAMP }
+    enum Fault { NONE, HTTP_500, WRONG_SIGNATURE, OLD_TIMESTAMP }
 
     record Request(String method, String contentType, JsonNode json, String signature, boolean signatureValid) {
     }

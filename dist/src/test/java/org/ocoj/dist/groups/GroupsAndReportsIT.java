@@ -56,7 +56,7 @@ class GroupsAndReportsIT {
         return ids(api.data("oco.report.run", Map.of("id", id)), "computer_id");
     }
 
-    /** Computer ids as the test plugin resolves a selection through PluginContext.computers(). */
+    /** Computer ids as the test plugin resolves a selection through PluginContext.selection(). */
     private List<Long> selected(Map<String, Object> data) {
         List<Number> ids = Json.at(api.data("oco.probe.select", data), "computer_ids");
         return ids.stream().map(Number::longValue).collect(Collectors.toList());
@@ -201,7 +201,7 @@ class GroupsAndReportsIT {
         assertEquals(Map.of("computers", 8), api.data("oco.computer.force_update", Map.of("report_id", id)));
         assertEquals(8, count("SELECT COUNT(*) FROM computer WHERE force_update = TRUE AND hostname LIKE ?", fleet.prefix + "-a%"));
         assertEquals(agents(4, 5, 6, 7, 8, 9, 10, 11), selected(Map.of("report_id", id)),
-                "plugins resolve reports through PluginContext.computers()");
+                "plugins resolve reports through PluginContext.selection()");
         api.data("oco.computer.force_update", Map.of("report_id", id, "force", false));
 
         api.data("oco.report.update", Map.of("id", id, "criteria", fleet.scoped(cond("os_version", "equals", "11"))));

@@ -23,6 +23,6 @@ public class ProbeSelectionMethod implements ClientMethod {
 
     @Override
     public Object handle(ClientCall call) {
-        return Map.of("computer_ids", context.computers().select(call.data()));
+        return Map.of("computer_ids", context.selection().select(call.data()));
     }
 }

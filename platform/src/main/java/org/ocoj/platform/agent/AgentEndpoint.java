@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ContentTypes;
+import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.json.Json;
 import org.ocoj.platform.security.Hmac;
 
@@ -36,26 +37,17 @@ public class AgentEndpoint {
     AgentProtocol protocol;
     @Inject
     ServerConfig config;
+    @Inject
+    ClientAddresses addresses;
     @Context
     HttpServletRequest http;
 
+    /** Both {@code /api-agent.php} (what agents are configured with) and {@code /api-agent}. */
     @POST
-    @Path("api-agent.php")
+    @Path("{endpoint: api-agent(\\.php)?}")
     @Consumes(MediaType.WILDCARD)
     public Response post(@HeaderParam("Content-Type") String contentType,
                          @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) {
-        return handle(contentType, signature, body);
-    }
-
-    @POST
-    @Path("api-agent")
-    @Consumes(MediaType.WILDCARD)
-    public Response postWithoutExtension(@HeaderParam("Content-Type") String contentType,
-                                         @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) {
-        return handle(contentType, signature, body);
-    }
-
-    private Response handle(String contentType, String signature, InputStream body) {
         Object id = null;
         try {
             if (!ContentTypes.isJson(contentType)) {
@@ -64,7 +56,7 @@ public class AgentEndpoint {
             AgentRequest request = AgentRequest.parse(BoundedBody.read(body, http.getContentLengthLong(),
                     config.maxAgentBodyBytes(), AgentException::new));
             id = request.id();
-            AgentReply reply = protocol.handle(request, signature, http.getRemoteAddr());
+            AgentReply reply = protocol.handle(request, signature, addresses.of(http));
             byte[] bytes = Json.bytes(reply.envelope());
             Response.ResponseBuilder response = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
             if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {

@@ -1,8 +1,11 @@
 package org.ocoj.platform.agent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -17,7 +20,10 @@ import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.settings.CoreSettings;
 import org.ocoj.platform.settings.SettingsService;
 
-/** {@code oco.agent.hello} (SPEC §2.2): heartbeat, networks, the update decision, and the participants. */
+/**
+ * {@code oco.agent.hello} (SPEC §2.2): heartbeat, networks, the update decision, and the participants — the
+ * platform's own {@link CheckInParticipant} beans first, then those of enabled plugins.
+ */
 @ApplicationScoped
 class HelloHandler {
 
@@ -32,6 +38,10 @@ class HelloHandler {
     SettingsService settings;
     @Inject
     PluginHost plugins;
+    /** The platform's own participants (CDI beans), like the core client methods of ClientDispatcher. */
+    @Inject
+    @Any
+    Instance<CheckInParticipant> coreParticipants;
 
     void handle(AgentContext context) {
         JsonParams data = context.request.data();
@@ -81,7 +91,10 @@ class HelloHandler {
                 context.responseParams.put(key, value);
             }
         };
-        for (CheckInParticipant participant : plugins.extensions(CheckInParticipant.class)) {
+        List<CheckInParticipant> participants = new ArrayList<>();
+        coreParticipants.forEach(participants::add);
+        participants.addAll(plugins.extensions(CheckInParticipant.class));
+        for (CheckInParticipant participant : participants) {
             try {
                 participant.onHello(checkIn);
             } catch (RuntimeException e) {

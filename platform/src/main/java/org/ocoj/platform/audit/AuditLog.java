@@ -20,6 +20,16 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String objectRef, Object detail, String remoteAddress) {
+        persist(actor, action, objectRef, detail, remoteAddress);
+    }
+
+    /** For work done outside a transaction (network I/O): the entry commits at once, on its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordNow(String actor, String action, String objectRef, Object detail, String remoteAddress) {
+        persist(actor, action, objectRef, detail, remoteAddress);
+    }
+
+    private void persist(String actor, String action, String objectRef, Object detail, String remoteAddress) {
         String text = detail == null ? "{}" : Json.text(detail);
         jpa.em().persist(new AuditEntry(LocalDateTime.now(clock), actor, action, objectRef, text,
                 remoteAddress == null ? "" : remoteAddress));

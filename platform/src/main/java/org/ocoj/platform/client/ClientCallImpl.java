@@ -4,12 +4,19 @@ import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.platform.audit.AuditLog;
 
-/** A client API call as handed to core and plugin methods. */
-record ClientCallImpl(JsonParams data, String adminUsername, String remoteAddress, AuditLog auditLog)
-        implements ClientCall {
+/**
+ * A client API call as handed to core and plugin methods. Audit entries join the call's transaction, or
+ * commit on their own when the method runs without one.
+ */
+record ClientCallImpl(JsonParams data, String adminUsername, String remoteAddress, AuditLog auditLog,
+                      boolean inTransaction) implements ClientCall {
 
     @Override
     public void audit(String action, String objectRef, Object detail) {
-        auditLog.record(adminUsername, action, objectRef, detail, remoteAddress);
+        if (inTransaction) {
+            auditLog.record(adminUsername, action, objectRef, detail, remoteAddress);
+        } else {
+            auditLog.recordNow(adminUsername, action, objectRef, detail, remoteAddress);
+        }
     }
 }

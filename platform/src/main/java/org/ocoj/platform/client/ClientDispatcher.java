@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
@@ -18,7 +18,8 @@ import org.ocoj.platform.plugin.PluginHost;
 
 /**
  * Finds and runs a client API method: the core's own (CDI beans implementing {@link ClientMethod}) first,
- * then those of enabled plugins. Each call is one transaction; a {@link RequestException} rolls it back.
+ * then those of enabled plugins. Each call is one transaction (a {@link RequestException} rolls it back),
+ * unless the method does network I/O and says so ({@link ClientMethod#transactional()}).
  */
 @ApplicationScoped
 public class ClientDispatcher {
@@ -30,14 +31,17 @@ public class ClientDispatcher {
     PluginHost plugins;
     @Inject
     AuditLog auditLog;
+    @Inject
+    ClientTransaction transaction;
 
     private volatile Map<String, ClientMethod> core;
 
-    @Transactional
     public Object call(String method, JsonParams data, String admin, String remoteAddress) {
         ClientMethod handler = find(method)
                 .orElseThrow(() -> RequestException.invalid("Unknown Method"));
-        return handler.handle(new ClientCallImpl(data, admin, remoteAddress, auditLog));
+        boolean transactional = handler.transactional();
+        ClientCall call = new ClientCallImpl(data, admin, remoteAddress, auditLog, transactional);
+        return transactional ? transaction.run(() -> handler.handle(call)) : handler.handle(call);
     }
 
     private Optional<ClientMethod> find(String method) {

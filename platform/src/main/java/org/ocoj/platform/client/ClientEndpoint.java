@@ -15,14 +15,20 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ContentTypes;
+import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.json.Json;
+import org.ocoj.platform.session.AdminSessions;
+import org.ocoj.platform.session.SessionCookie;
 
 /**
  * {@code POST /api-client.php}: the admin JSON-RPC API (CLIENT-API.md). HTTP-level checks in upstream's order
  * — content type (400), Basic auth (401, throttled per address: 429), payload (400) — then each request
- * object is answered on its own with a result or a JSON-RPC error (HTTP 200).
+ * object is answered on its own with a result or a JSON-RPC error (HTTP 200). A request without Basic auth but
+ * with the web UI's session cookie is the UI's: it must carry the session's CSRF token (else 403), and the
+ * session vouches for the API key.
  */
 @Path("")
 public class ClientEndpoint {
@@ -33,6 +39,10 @@ public class ClientEndpoint {
     ClientAuthenticator authenticator;
     @Inject
     ClientRequestHandler handler;
+    @Inject
+    ClientAddresses addresses;
+    @Inject
+    AdminSessions sessions;
     @Context
     HttpServletRequest http;
 
@@ -40,11 +50,24 @@ public class ClientEndpoint {
     @Path("api-client.php")
     @Consumes(MediaType.WILDCARD)
     public Response post(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @HeaderParam(SessionCookie.CSRF_HEADER) String csrf, InputStream body) {
         if (!ContentTypes.isJson(contentType)) {
             return plain(400, "Content Type Mismatch: expected application/json");
         }
-        String remote = http.getRemoteAddr();
+        String remote = addresses.of(http);
+        String cookie = SessionCookie.read(http);
+        if (authorization == null && cookie != null) {
+            // The web UI: its session stands in for Basic auth and for params.api_key, which the browser never sees.
+            Optional<AdminSessions.Session> session = sessions.find(cookie);
+            if (session.isEmpty()) {
+                return plain(401, "Session expired or logged out: log in again");
+            }
+            if (!AdminSessions.csrfMatches(session.get(), csrf)) {
+                return plain(403, "Missing or wrong " + SessionCookie.CSRF_HEADER + " header");
+            }
+            return answer(body, session.get().username(), remote, true);
+        }
         ClientAuthenticator.Outcome login = authenticator.authenticate(authorization, remote);
         if (login.retryAfterSeconds() > 0) {
             return Response.status(429).header("Retry-After", login.retryAfterSeconds())
@@ -56,6 +79,10 @@ public class ClientEndpoint {
             return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OCO\"")
                     .type(MediaType.TEXT_PLAIN_TYPE).entity("HTTP Basic Auth: " + login.failure()).build();
         }
+        return answer(body, login.username().get(), remote, false);
+    }
+
+    private Response answer(InputStream body, String admin, String remote, boolean keyVouchedBySession) {
         Object payload;
         try {
             payload = Json.parse(BoundedBody.read(body, http.getContentLengthLong(), MAX_BODY_BYTES,
@@ -64,7 +91,6 @@ public class ClientEndpoint {
             return plain(400, "Payload Corrupt: " + (e instanceof PayloadException ? e.getMessage()
                     : "the body is not valid JSON"));
         }
-        String admin = login.username().get();
         try {
             if (payload instanceof List) {
                 List<?> batch = (List<?>) payload;
@@ -74,12 +100,12 @@ public class ClientEndpoint {
                 batch.forEach(ClientRequestHandler::validateEnvelope);
                 List<Object> responses = new ArrayList<>();
                 for (Object request : batch) {
-                    responses.add(handler.answer((Map<?, ?>) request, admin, remote));
+                    responses.add(handler.answer((Map<?, ?>) request, admin, remote, keyVouchedBySession));
                 }
                 return json(responses);
             }
             ClientRequestHandler.validateEnvelope(payload);
-            return json(handler.answer((Map<?, ?>) payload, admin, remote));
+            return json(handler.answer((Map<?, ?>) payload, admin, remote, keyVouchedBySession));
         } catch (PayloadException e) {
             return plain(400, "Payload Corrupt: " + e.getMessage());
         }

@@ -17,13 +17,16 @@ import org.ocoj.platform.report.criteria.SqlCondition;
 /**
  * {@code oco.computer.list} (CLIENT-API §2.5): all computers and the root groups; with
  * {@code computer_group_id} that group's direct members and subgroups; with {@code report_id} (OCO-J) the
- * computers a report matches, so a report serves as a dynamic group.
+ * computers a report matches, so a report serves as a dynamic group. Without either, any of {@code search},
+ * {@code limit}, {@code offset}, {@code sort} returns one page of all computers instead (see {@link ComputerPage}).
  */
 @ApplicationScoped
 public class ComputerListMethod implements ClientMethod {
 
     @Inject
     ComputerQueries queries;
+    @Inject
+    ComputerPage pages;
     @Inject
     ComputerGroups groups;
     @Inject
@@ -52,7 +55,11 @@ public class ComputerListMethod implements ClientMethod {
             data.put("computers", queries.matching(condition.sql(), condition.parameters()));
             data.put("groups", List.of());
         } else {
-            data.put("computers", queries.list());
+            if (ComputerPage.requested(call.data())) {
+                data.putAll(pages.page(call.data()));
+            } else {
+                data.put("computers", queries.list());
+            }
             data.put("groups", groups.children(Optional.empty()));
         }
         return data;

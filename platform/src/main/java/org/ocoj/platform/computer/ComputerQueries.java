@@ -17,7 +17,7 @@ import org.ocoj.platform.db.Sql;
 @ApplicationScoped
 public class ComputerQueries {
 
-    private static final String COMPUTER_COLUMNS = "id, uid, hostname, os, os_version, os_license, "
+    static final String COMPUTER_COLUMNS = "id, uid, hostname, os, os_version, os_license, "
             + "os_language AS os_locale, kernel_version, architecture, cpu, gpu, ram, agent_version, remote_address, "
             + "serial, manufacturer, model, bios_version, uptime, boot_type, secure_boot, domain, battery_level, "
             + "battery_status, last_ping, last_update, force_update, agent_timestamp, notes, created, created_by";
@@ -112,7 +112,7 @@ public class ComputerQueries {
         return rows;
     }
 
-    private static void shape(Map<String, Object> row, boolean withCreator) {
+    static void shape(Map<String, Object> row, boolean withCreator) {
         Object ram = row.get("ram");
         row.put("ram", ram == null ? "" : ram.toString());
         row.put("force_update", Boolean.TRUE.equals(row.get("force_update")) ? 1 : 0);

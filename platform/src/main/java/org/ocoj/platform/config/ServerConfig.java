@@ -41,6 +41,11 @@ public class ServerConfig {
         return config.getValue("oco.agent.max-body-bytes", Long.class);
     }
 
+    /** Addresses of reverse proxies whose X-Forwarded-For is believed ({@code OCO_TRUSTED_PROXIES}). */
+    public String trustedProxies() {
+        return value("oco.trusted.proxies").orElse("");
+    }
+
     public Optional<String> value(String property) {
         return config.getOptionalValue(property, String.class);
     }

@@ -13,7 +13,7 @@ record DatabaseSettings(String jdbcUrl, String user, String password) {
         String dataDir = config.getOptionalValue("oco.data.dir", String.class).orElse("data");
         String url = config.getOptionalValue("oco.db.url", String.class)
                 .orElse("jdbc:h2:file:" + dataDir + "/oco;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                        + "NON_KEYWORDS=VALUE,USER;DB_CLOSE_ON_EXIT=FALSE");
+                        + "NON_KEYWORDS=VALUE,USER;IGNORECASE=TRUE;DB_CLOSE_ON_EXIT=FALSE");
         if (url.startsWith("jdbc:mariadb:")) {
             url = "jdbc:mysql:" + url.substring("jdbc:mariadb:".length());
         }

@@ -3,6 +3,7 @@ package org.ocoj.platform.plugin;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerDirectory;
 import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.Settings;
@@ -13,13 +14,16 @@ final class PluginContextFactory {
     private final Settings settings;
     private final DataSource dataSource;
     private final Clock clock;
-    private final ComputerSelection computers;
+    private final ComputerDirectory computers;
+    private final ComputerSelection selection;
 
-    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerSelection computers) {
+    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerDirectory computers,
+                         ComputerSelection selection) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.clock = clock;
         this.computers = computers;
+        this.selection = selection;
     }
 
     PluginContext create(String pluginId) {
@@ -51,8 +55,13 @@ final class PluginContextFactory {
             }
 
             @Override
-            public ComputerSelection computers() {
+            public ComputerDirectory computers() {
                 return computers;
+            }
+
+            @Override
+            public ComputerSelection selection() {
+                return selection;
             }
         };
     }

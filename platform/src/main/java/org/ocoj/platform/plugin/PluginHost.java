@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.SettingDeclarations;
+import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.settings.SettingsRegistry;
@@ -49,7 +52,9 @@ public class PluginHost {
     @Inject
     Clock clock;
     @Inject
-    ComputerSelection computers;
+    ComputerLookup computers;
+    @Inject
+    ComputerSelection selection;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -60,7 +65,7 @@ public class PluginHost {
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
         Path dir = config.pluginsDir();
-        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers);
+        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers, selection);
         manager = new DefaultPluginManager(dir) {
             @Override
             protected ExtensionFactory createExtensionFactory() {
@@ -123,6 +128,22 @@ public class PluginHost {
                 .flatMap(p -> manager.getExtensions(t, p.getPluginId()).stream()
                         .map(e -> new Owned<Object>(p.getPluginId(), e)))
                 .collect(Collectors.toList()));
+    }
+
+    /**
+     * A file from the plugin's own jar (never the platform's or another plugin's), if the plugin is enabled
+     * and started; the caller has checked that {@code path} is a plain relative path.
+     */
+    public Optional<URL> ownResource(String pluginId, String path) {
+        if (manager == null || !enabled.getOrDefault(pluginId, false)) {
+            return Optional.empty();
+        }
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null || plugin.getPluginState() != PluginState.STARTED
+                || !(plugin.getPluginClassLoader() instanceof URLClassLoader)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(((URLClassLoader) plugin.getPluginClassLoader()).findResource(path));
     }
 
     /** Re-reads enabled states from the database; called at start, by a timer and when listing. */

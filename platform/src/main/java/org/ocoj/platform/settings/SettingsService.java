@@ -1,10 +1,12 @@
 package org.ocoj.platform.settings;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -103,27 +105,20 @@ public class SettingsService implements Settings {
     public void store(String key, String value, String actor) {
         storedSettings.save(key, value, actor);
         stored = null;
-        invalidateAfterCommit();
-    }
+        // Another thread (a scheduled job, a hello) reading before our commit would cache the old value until
+        // the next timer refresh: forget the cache again once the transaction is over.
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
 
-    /**
-     * A re-read between the save and its commit (the refresh timer, another request) would cache the old
-     * value until the next refresh; so drop the cache again once the transaction has ended.
-     */
-    private void invalidateAfterCommit() {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return;
+                @Override
+                public void afterCompletion(int status) {
+                    stored = null;
+                }
+            });
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                stored = null;
-            }
-        });
     }
 
     /** Forces the next read to see the database (after a change on this node). */

@@ -7,7 +7,7 @@ import org.pf4j.ExtensionPoint;
  * {@code oco.event_rule.list}. Core method names cannot be taken.
  *
  * <p>Called on the request thread after the admin was authenticated and the API key checked, inside one
- * database transaction. Throw {@link RequestException} for bad input or unknown objects; the platform
+ * database transaction (unless {@link #transactional()} says otherwise). Throw {@link RequestException} for bad input or unknown objects; the platform
  * wraps the returned value into {@code {"success": true, "data": …}}.
  */
 public interface ClientMethod extends ExtensionPoint {
@@ -16,4 +16,14 @@ public interface ClientMethod extends ExtensionPoint {
 
     /** @return the {@code data} of the result: a map, a list, or null for "nothing" (sent as {@code []}) */
     Object handle(ClientCall call);
+
+    /**
+     * Whether {@link #handle} runs inside one database transaction (the default). A method that waits on the
+     * network (SSH, another server) returns false, so that no transaction and no pooled connection is held
+     * while it waits (ARCHITECTURE §5): its statements then commit one by one, and
+     * {@link ClientCall#audit} commits each entry at once.
+     */
+    default boolean transactional() {
+        return true;
+    }
 }

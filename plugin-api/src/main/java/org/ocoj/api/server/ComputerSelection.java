@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Read-only resolution of "a set of computers" as admins select them: a static group, or a report used as a
- * dynamic group. Offered by the platform through {@link PluginContext#computers()}, e.g. to wake or update a
+ * dynamic group. Offered by the platform through {@link PluginContext#selection()}, e.g. to wake or update a
  * whole group.
  *
  * <p>Call it on the thread of a platform call (a client method, a scheduled job): it reads through the

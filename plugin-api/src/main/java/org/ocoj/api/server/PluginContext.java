@@ -28,11 +28,16 @@ public interface PluginContext {
     /** A logger named after the plugin. */
     Logger logger();
 
+    /** Read-only access to computers and their inventory. The default only serves contexts made for tests. */
+    default ComputerDirectory computers() {
+        throw new UnsupportedOperationException("This platform offers no computer directory to plugins");
+    }
+
     /**
-     * Resolves groups and reports (dynamic groups) to computer ids, read-only. The default throws
-     * {@link UnsupportedOperationException} for hosts that offer no selection (plugin unit tests).
+     * Resolves a group or report (dynamic group) to computer ids, read-only, e.g. to wake or update a whole
+     * group. The default only serves contexts made for tests.
      */
-    default ComputerSelection computers() {
-        throw new UnsupportedOperationException("This host offers no computer selection");
+    default ComputerSelection selection() {
+        throw new UnsupportedOperationException("This platform offers no computer selection to plugins");
     }
 }

@@ -1,0 +1,75 @@
+package org.ocoj.agent.collect;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Builds a real collector plugin jar the way a third party does: javac with PF4J's annotation processor
+ * (which writes META-INF/extensions.idx), then a jar whose manifest carries the PF4J descriptor. The
+ * collector reports one software package named after the plugin.
+ */
+public final class TestCollectorJar {
+    private TestCollectorJar() {
+    }
+
+    /**
+     * @param pluginId     PF4J plugin id, also the collector id
+     * @param version      plugin version, also the reported package's version
+     * @param workDir      scratch directory for sources and classes
+     */
+    public static Path build(Path jar, String pluginId, String version, Path workDir) throws IOException {
+        String pkg = "com.example." + pluginId.replaceAll("[^A-Za-z0-9]", "");
+        String source = """
+                package %s;
+
+                import java.util.List;
+                import java.util.Set;
+                import org.ocoj.api.agent.*;
+                import org.ocoj.api.inventory.*;
+                import org.pf4j.Extension;
+
+                @Extension
+                public class ExampleCollector implements Collector {
+                    public String id() { return "%s"; }
+                    public Set<InventorySection> sections() { return Set.of(InventorySection.SOFTWARE); }
+                    public boolean appliesTo(Platform platform) { return true; }
+                    public List<SoftwarePackage> collect(CollectorContext context) {
+                        return List.of(new SoftwarePackage("%s", "%s", "example from a plugin jar"));
+                    }
+                }
+                """.formatted(pkg, pluginId, pluginId, version);
+        Path work = Files.createTempDirectory(workDir, pluginId);
+        Path src = Files.createDirectories(work.resolve("src"));
+        Files.writeString(src.resolve("ExampleCollector.java"), source);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, "-d", classes.toString(),
+                "-cp", System.getProperty("java.class.path"), src.resolve("ExampleCollector.java").toString());
+        if (status != 0 || !Files.exists(classes.resolve("META-INF/extensions.idx"))) {
+            throw new IOException("test plugin " + pluginId + " did not compile with its extension index");
+        }
+        Manifest manifest = new Manifest();
+        Attributes attributes = manifest.getMainAttributes();
+        attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.putValue("Plugin-Id", pluginId);
+        attributes.putValue("Plugin-Version", version);
+        attributes.putValue("Plugin-Class", "org.pf4j.Plugin");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+}

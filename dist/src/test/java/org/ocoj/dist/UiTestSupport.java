@@ -1,0 +1,52 @@
+package org.ocoj.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * The shared suite's server as the web UI tests (package {@code org.ocoj.dist.ui}) need it: its URL, admin
+ * credentials, client API calls to check what the browser did, and a real agent check-in from the captures.
+ */
+public final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    public static URI url() {
+        return SharedServer.get().url();
+    }
+
+    public static String adminPassword() {
+        return SharedServer.ADMIN_PASSWORD;
+    }
+
+    public static String apiKey() {
+        return SharedServer.API_KEY;
+    }
+
+    /** A client API call (Basic auth + API key) that must succeed; returns {@code result.data}. */
+    public static <T> T call(String method, Map<String, Object> data) {
+        return SharedServer.get().clientApi().data(method, data);
+    }
+
+    /** A client API call that must fail; returns {@code error.message}. */
+    public static String error(String method, Map<String, Object> data) {
+        return SharedServer.get().clientApi().call(method, data).errorMessage();
+    }
+
+    /** First contact of a pre-registered computer's agent, then its full inventory (the upstream captures). */
+    public static void checkIn(String hostname) {
+        AgentClient agent = SharedServer.get().agent(hostname);
+        AgentClient.Reply hello = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
+        assertEquals(200, hello.status(), hello.body());
+        AgentClient.Reply update = agent.call("oco.agent.update", Captures.data("oco-agent-update.json"));
+        assertEquals(200, update.status(), update.body());
+    }
+
+    /** The {@code params.data} of a captured agent request. */
+    public static Map<String, Object> capture(String name) {
+        return Captures.data(name);
+    }
+}

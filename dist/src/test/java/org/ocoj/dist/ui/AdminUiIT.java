@@ -1,0 +1,202 @@
+package org.ocoj.dist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocoj.dist.SharedServer;
+import org.ocoj.dist.UiTestSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The admin web UI in a real browser (headless Chromium) against the real server bundle: what an admin does,
+ * checked through what the page shows and through the client API. Writes screenshots to target/screenshots.
+ */
+@ExtendWith(SharedServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminUiIT {
+
+    private Browser browser;
+
+    @BeforeAll
+    void logIn() {
+        browser = new Browser(UiTestSupport.url());
+        logIn(browser, UiTestSupport.adminPassword());
+        browser.visible(By.id("count-total"));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void logIn(Browser browser, String password) {
+        browser.open("/");
+        browser.type(By.id("username"), "admin");
+        browser.type(By.id("password"), password);
+        browser.clickable(By.id("login-submit")).click();
+    }
+
+    private static String newHostname() {
+        return "ui-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void go(String hash) {
+        browser.open("/" + hash);
+    }
+
+    @Test
+    void wrongPasswordShowsAnErrorAndTheRightOneOpensTheDashboard() {
+        try (Browser fresh = new Browser(UiTestSupport.url())) {
+            logIn(fresh, "not-the-password");
+            fresh.withText(By.id("login-error"), "Login failed");
+            fresh.screenshot("login");
+            fresh.type(By.id("password"), UiTestSupport.adminPassword());
+            fresh.clickable(By.id("login-submit")).click();
+
+            String shown = fresh.visible(By.cssSelector("#count-total .card-value")).getText();
+            Map<String, Object> summary = UiTestSupport.call("oco.computer.summary", Map.of());
+            assertEquals(String.valueOf(summary.get("total")), shown);
+            fresh.screenshot("dashboard");
+            assertEquals("admin", fresh.visible(By.id("whoami")).getText());
+
+            fresh.clickable(By.id("logout")).click();
+            fresh.withText(By.id("login-error"), "logged out");
+            fresh.open("/#/computers");
+            fresh.visible(By.id("username")); // the session is gone: back to the login form
+        }
+    }
+
+    @Test
+    void createdComputerShowsTheAgentsInventoryAfterItsFirstCheckIn() {
+        String hostname = newHostname();
+        UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname + "-taken"));
+        go("#/computers/new");
+        browser.type(By.id("hostname"), hostname + "-taken");
+        browser.clickable(By.id("create-submit")).click();
+        browser.withText(By.id("create-error"), "This hostname already exists: " + hostname + "-taken");
+
+        browser.type(By.id("hostname"), hostname);
+        browser.clickable(By.id("create-submit")).click();
+        assertEquals(hostname, browser.withText(By.tagName("h1"), hostname).getText());
+        browser.withText(By.id("last-refresh"), "never");
+
+        UiTestSupport.checkIn(hostname);
+        browser.driver.navigate().refresh();
+        browser.withText(By.id("section-general"), "Intel(R) Xeon(R) Processor");
+        browser.withText(By.id("section-networks"), "192.0.2.2");
+        browser.withText(By.id("section-filesystems"), "/dev/vda");
+        int software = UiTestSupport.capture("oco-agent-update.json").get("software") instanceof List<?> list
+                ? list.size() : -1;
+        browser.withText(By.cssSelector("#section-recognised_software .count"), "(" + software + ")");
+        assertFalse(browser.visible(By.id("last-refresh")).getText().contains("never"));
+        browser.screenshot("computer-detail");
+
+        browser.clickable(By.id("force-update")).click();
+        browser.withText(By.id("detail-message"), "Force update requested");
+        Map<String, Object> general = general(hostname);
+        assertEquals(1, ((Number) general.get("force_update")).intValue());
+    }
+
+    @Test
+    void computerListSearchesAndForcesAnUpdateOfTheSelectedComputers() {
+        String prefix = newHostname();
+        for (String suffix : List.of("a", "b", "c")) {
+            UiTestSupport.call("oco.computer.create", Map.of("hostname", prefix + "-" + suffix));
+        }
+        go("#/computers");
+        browser.type(By.id("search"), prefix);
+        browser.withText(By.id("range"), "1–3 of 3");
+        browser.screenshot("computers");
+
+        selectRow(prefix + "-a");
+        selectRow(prefix + "-c");
+        browser.clickable(By.id("force-selected")).click();
+        browser.withText(By.id("list-message"), "Force update requested for 2 computer(s)");
+        assertEquals(1, ((Number) general(prefix + "-a").get("force_update")).intValue());
+        assertEquals(0, ((Number) general(prefix + "-b").get("force_update")).intValue());
+        assertEquals(1, ((Number) general(prefix + "-c").get("force_update")).intValue());
+    }
+
+    private void selectRow(String hostname) {
+        WebElement row = browser.visible(By.cssSelector("tr[data-hostname='" + hostname + "']"));
+        row.findElement(By.cssSelector("input[type=checkbox]")).click();
+    }
+
+    private static Map<String, Object> general(String hostname) {
+        Map<String, Object> page = UiTestSupport.call("oco.computer.list", Map.of("search", hostname, "limit", 10));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> computers = (List<Map<String, Object>>) page.get("computers");
+        Map<String, Object> match = computers.stream().filter(c -> hostname.equals(c.get("hostname"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no computer " + hostname));
+        Map<String, Object> computer = UiTestSupport.call("oco.computer.get", Map.of("id", match.get("id")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> general = (Map<String, Object>) computer.get("general");
+        return general;
+    }
+
+    @Test
+    void disablingAPluginRemovesItsPageAndEnablingItBringsThePageBack() {
+        By toggle = By.cssSelector("button[data-plugin-toggle='self-registration']");
+        By state = By.cssSelector("[data-plugin-state='self-registration']");
+        By navEntry = By.linkText("Self-registration");
+        try {
+            go("#/plugins");
+            browser.visible(navEntry);
+            browser.clickable(toggle).click();
+            browser.withText(By.id("plugin-message"), "self-registration is now disabled");
+            browser.withText(state, "disabled");
+            browser.waitFor(d -> d.findElements(navEntry).isEmpty());
+            browser.screenshot("plugins");
+
+            browser.clickable(toggle).click();
+            browser.withText(By.id("plugin-message"), "self-registration is now enabled");
+            browser.clickable(navEntry).click();
+            browser.withText(By.id("self-registration-state"), "register");
+            browser.screenshot("plugin-page");
+        } finally {
+            UiTestSupport.call("oco.plugin.enable", Map.of("id", "self-registration"));
+        }
+    }
+
+    @Test
+    void settingsShowTheServersValidationErrorAndSaveAGoodValue() {
+        By input = By.id("setting-agent.update-interval");
+        By row = By.cssSelector("tr[data-setting='agent.update-interval']");
+        try {
+            go("#/settings");
+            browser.type(input, "soon");
+            browser.visible(row).findElement(By.tagName("button")).click();
+            browser.withText(By.id("feedback-agent.update-interval"), "Setting agent.update-interval");
+            browser.screenshot("settings");
+
+            browser.type(input, "3600");
+            browser.visible(row).findElement(By.tagName("button")).click();
+            browser.withText(By.id("settings-message"), "Saved agent.update-interval");
+            assertEquals("3600", settingValue("agent.update-interval"));
+
+            WebElement apiKey = browser.visible(By.id("setting-client-api.key"));
+            assertFalse(apiKey.isEnabled(), "pinned by OCO_CLIENT_API_KEY: read-only");
+            assertEquals("", apiKey.getAttribute("value"), "a secret is never sent to the browser");
+            assertFalse(browser.driver.getPageSource().contains(UiTestSupport.apiKey()));
+        } finally {
+            UiTestSupport.call("oco.setting.set", Map.of("key", "agent.update-interval", "value", "7200"));
+        }
+    }
+
+    private static String settingValue(String key) {
+        List<Map<String, Object>> settings = UiTestSupport.call("oco.setting.list", Map.of());
+        return settings.stream().filter(s -> key.equals(s.get("key"))).map(s -> (String) s.get("value"))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,108 @@
+package org.ocoj.dist.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (no driver download: the paths are given, so
+ * Selenium Manager never runs), with a fresh profile per browser.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<Path> CHROMIUM = List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("oco.screenshots", "target/screenshots"));
+
+    final WebDriver driver;
+    private final URI base;
+    private final Path profile;
+
+    Browser(URI base) {
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("oco-ui-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.stream().filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Chromium not installed: apt-get install chromium "
+                        + "chromium-driver (.ci/run does)")).toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    WebElement visible(By by) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement clickable(By by) {
+        return waitFor(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** Waits until the element's text contains the given text, and returns the element. */
+    WebElement withText(By by, String text) {
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElement(by);
+    }
+
+    void type(By by, String text) {
+        WebElement input = visible(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A PNG of the current page in target/screenshots (docs/screenshots holds the ones the docs show). */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}

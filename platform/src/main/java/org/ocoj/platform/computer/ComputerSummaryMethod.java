@@ -1,0 +1,27 @@
+package org.ocoj.platform.computer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ClientMethod;
+
+/**
+ * {@code oco.computer.summary}: {@code {"total", "online", "never_reported", "online_window_seconds"}} — one
+ * query, for dashboards.
+ */
+@ApplicationScoped
+public class ComputerSummaryMethod implements ClientMethod {
+
+    @Inject
+    ComputerPage pages;
+
+    @Override
+    public String method() {
+        return "oco.computer.summary";
+    }
+
+    @Override
+    public Object handle(ClientCall call) {
+        return pages.summary();
+    }
+}

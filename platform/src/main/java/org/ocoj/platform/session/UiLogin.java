@@ -1,0 +1,62 @@
+package org.ocoj.platform.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.ocoj.platform.admin.AdminAccounts;
+import org.ocoj.platform.admin.LoginThrottle;
+import org.ocoj.platform.audit.AuditLog;
+
+/**
+ * Web UI login and logout: the same admin accounts and the same per-address throttle as the client API's
+ * Basic auth, and both audited (a failed login too, so repeated guessing shows up in the audit log).
+ */
+@ApplicationScoped
+public class UiLogin {
+
+    private static final Logger LOG = Logger.getLogger(UiLogin.class.getName());
+
+    @Inject
+    AdminAccounts admins;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    AdminSessions sessions;
+    @Inject
+    AuditLog audit;
+
+    /** What a login attempt gave: a session, or a message, or a wait. */
+    public record Outcome(Optional<AdminSessions.Session> session, String failure, long retryAfterSeconds) {
+    }
+
+    @Transactional
+    public Outcome login(String username, String password, String remote) {
+        long wait = throttle.waitMillis(remote);
+        if (wait > 0) {
+            return new Outcome(Optional.empty(), "Too many failed logins; try again later", (wait + 999) / 1000);
+        }
+        if (username.isEmpty() || password.isEmpty()) {
+            return new Outcome(Optional.empty(), "The user name and password cannot be empty", 0);
+        }
+        Optional<String> admin = admins.authenticate(username, password);
+        if (admin.isEmpty()) {
+            throttle.failed(remote);
+            LOG.warning(() -> "Web UI login failed for user " + username + " from " + remote);
+            audit.record(username, "oco.ui.login", "admin:" + username, Map.of("authenticated", false), remote);
+            return new Outcome(Optional.empty(), "Login failed: wrong user name or password", 0);
+        }
+        throttle.succeeded(remote);
+        AdminSessions.Session session = sessions.open(admin.get());
+        audit.record(admin.get(), "oco.ui.login", "admin:" + admin.get(), Map.of("authenticated", true), remote);
+        return new Outcome(Optional.of(session), "", 0);
+    }
+
+    @Transactional
+    public void logout(AdminSessions.Session session, String remote) {
+        sessions.close(session);
+        audit.record(session.username(), "oco.ui.logout", "admin:" + session.username(), Map.of(), remote);
+    }
+}

@@ -1,0 +1,154 @@
+// The admin UI shell: login, navigation (core pages + pages of enabled plugins), hash routing.
+import * as api from './api.js';
+import { h, fill, errorBox } from './dom.js';
+import { dashboardPage } from './pages/dashboard.js';
+import { computersPage } from './pages/computers.js';
+import { computerPage } from './pages/computer.js';
+import { createComputerPage } from './pages/create-computer.js';
+import { pluginsPage } from './pages/plugins.js';
+import { settingsPage } from './pages/settings.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+const top = document.getElementById('top');
+const flashArea = document.getElementById('flash');
+
+const CORE_PAGES = [
+  { href: '#/', title: 'Dashboard' },
+  { href: '#/computers', title: 'Computers' },
+  { href: '#/plugins', title: 'Plugins' },
+  { href: '#/settings', title: 'Settings' },
+];
+
+/** What every page gets: the API, element helpers, the plugin contributions, navigation and messages. */
+const ui = {
+  call: api.call,
+  batch: api.batch,
+  h,
+  contributions: { pages: [], computer_panels: [] },
+  go: (hash) => { window.location.hash = hash; },
+  flash,
+  refreshNavigation,
+};
+
+function flash(message) {
+  fill(flashArea, message ? h('p', {}, message) : null);
+}
+
+async function refreshNavigation() {
+  try {
+    ui.contributions = await api.call('oco.ui.contributions');
+  } catch (error) {
+    ui.contributions = { pages: [], computer_panels: [] };
+  }
+  const entries = CORE_PAGES.concat(ui.contributions.pages.map((p) => ({
+    href: `#/p/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`, title: p.title,
+  })));
+  fill(nav, h('ul', {}, entries.map((e) => h('li', {}, h('a', { href: e.href }, e.title)))));
+  markCurrent();
+}
+
+function markCurrent() {
+  const hash = window.location.hash || '#/';
+  for (const link of nav.querySelectorAll('a')) {
+    const href = link.getAttribute('href');
+    const current = href === '#/' ? hash === '#/' : hash === href || hash.startsWith(`${href}/`);
+    if (current) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
+  }
+}
+
+async function pluginPage(root, pluginId, pageId) {
+  const page = ui.contributions.pages.find((p) => p.plugin === pluginId && p.id === pageId);
+  if (!page) {
+    fill(root, errorBox(`No page ${pageId} of plugin ${pluginId} (is the plugin enabled?)`));
+    return;
+  }
+  fill(root, h('h1', {}, page.title));
+  const body = h('div', { class: 'plugin-page' });
+  root.append(body);
+  const module = await import(page.module);
+  await module.render(body, ui);
+}
+
+const ROUTES = [
+  [/^#?\/?$/, (root) => dashboardPage(root, ui)],
+  [/^#\/computers$/, (root) => computersPage(root, ui)],
+  [/^#\/computers\/new$/, (root) => createComputerPage(root, ui)],
+  [/^#\/computer\/(\d+)$/, (root, id) => computerPage(root, ui, Number(id))],
+  [/^#\/plugins$/, (root) => pluginsPage(root, ui)],
+  [/^#\/settings$/, (root) => settingsPage(root, ui)],
+  [/^#\/p\/([^/]+)\/([^/]+)$/, (root, plugin, page) =>
+    pluginPage(root, decodeURIComponent(plugin), decodeURIComponent(page))],
+];
+
+let renderCount = 0;
+
+async function route() {
+  const hash = window.location.hash || '#/';
+  markCurrent();
+  const found = ROUTES.map(([pattern, render]) => [hash.match(pattern), render]).find(([m]) => m);
+  const mine = ++renderCount;
+  const root = h('div', { class: 'page' });
+  try {
+    if (!found) {
+      fill(root, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the dashboard')));
+    } else {
+      await found[1](root, ...found[0].slice(1));
+    }
+  } catch (error) {
+    root.append(errorBox(error));
+  }
+  if (mine === renderCount) { // a later navigation wins over a slow earlier one
+    fill(main, root);
+    const heading = main.querySelector('h1');
+    document.title = heading ? `${heading.textContent} · OCO-J` : 'OCO-J';
+  }
+}
+
+function showLogin(message) {
+  top.hidden = true;
+  const error = h('div', { id: 'login-error' }, message ? errorBox(message) : null);
+  const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password',
+    autocomplete: 'current-password', required: true });
+  const form = h('form', { class: 'login', onsubmit: async (event) => {
+    event.preventDefault();
+    fill(error);
+    try {
+      await api.login(username.value, password.value);
+      await start();
+    } catch (e) {
+      fill(error, errorBox(e));
+      password.value = '';
+      password.focus();
+    }
+  } },
+  h('h1', {}, 'OCO-J administration'),
+  h('label', { for: 'username' }, 'User name'), username,
+  h('label', { for: 'password' }, 'Password'), password,
+  error,
+  h('button', { type: 'submit', id: 'login-submit' }, 'Log in'));
+  fill(main, form);
+  username.focus();
+}
+
+async function start() {
+  const session = await api.currentSession();
+  if (!session) {
+    showLogin();
+    return;
+  }
+  document.getElementById('whoami').textContent = session.username;
+  top.hidden = false;
+  await refreshNavigation();
+  await route();
+}
+
+api.onSessionExpired(() => showLogin('Your session has ended: please log in again.'));
+document.getElementById('logout').addEventListener('click', async () => {
+  await api.logout();
+  flash('');
+  showLogin('You are logged out.');
+});
+window.addEventListener('hashchange', () => { flash(''); route(); });
+start().catch((error) => fill(main, errorBox(error)));

@@ -1,0 +1,63 @@
+// Settings, from their declarations: value edited by type, validated by the server (its message is shown on
+// the row), secrets never shown, settings pinned by the server's environment read-only.
+import { h, fill, errorBox } from '../dom.js';
+
+function editor(setting) {
+  const id = `setting-${setting.key}`;
+  if (setting.type === 'boolean') {
+    return h('select', { id, 'aria-label': setting.key },
+      h('option', { value: 'true', selected: setting.value === 'true' }, 'true'),
+      h('option', { value: 'false', selected: setting.value !== 'true' }, 'false'));
+  }
+  return h('input', { id, 'aria-label': setting.key, inputmode: setting.type === 'integer' ? 'numeric' : null,
+    type: setting.secret ? 'password' : 'text', autocomplete: 'off',
+    value: setting.secret ? '' : setting.value, placeholder: setting.secret ? 'unchanged (secret)' : null });
+}
+
+function row(setting, ui, reload) {
+  const pinned = setting.source === 'environment';
+  const feedback = h('div', { class: 'feedback', id: `feedback-${setting.key}` });
+  const input = editor(setting);
+  input.disabled = pinned;
+  const save = h('button', { type: 'submit', disabled: pinned }, 'Save');
+  return h('tr', { 'data-setting': setting.key },
+    h('th', { scope: 'row' }, h('code', {}, setting.key), h('div', { class: 'muted' }, setting.description)),
+    h('td', {}, h('form', { class: 'inline', onsubmit: async (event) => {
+      event.preventDefault();
+      fill(feedback);
+      if (setting.secret && input.value === '') {
+        fill(feedback, errorBox('Enter a new value to replace the secret'));
+        return;
+      }
+      try {
+        await ui.call('oco.setting.set', { key: setting.key, value: input.value });
+        await reload(`Saved ${setting.key}`);
+      } catch (error) {
+        fill(feedback, errorBox(error));
+        input.setAttribute('aria-invalid', 'true');
+      }
+    } }, input, ' ', save), feedback),
+    h('td', {}, pinned ? `environment (${setting.environment})` : setting.source),
+    h('td', {}, h('code', {}, setting.secret ? '••••' : setting.default)),
+    h('td', {}, setting.owner));
+}
+
+export async function settingsPage(root, ui) {
+  const message = h('div', { id: 'settings-message' });
+  const body = h('tbody', {});
+
+  async function load(done) {
+    const settings = await ui.call('oco.setting.list');
+    fill(body, settings.map((s) => row(s, ui, load)));
+    fill(message, done ? h('p', { class: 'ok', role: 'status' }, done) : null);
+  }
+
+  fill(root, h('h1', {}, 'Settings'),
+    h('p', { class: 'muted' }, 'Settings fixed in the server\'s environment are read-only here. '
+      + 'Secret values are never shown; enter a new one to replace it.'),
+    message,
+    h('table', { class: 'settings' },
+      h('thead', {}, h('tr', {}, ['Setting', 'Value', 'Source', 'Default', 'Owner']
+        .map((t) => h('th', { scope: 'col' }, t)))), body));
+  await load();
+}

@@ -1,0 +1,25 @@
+package org.ocoj.api.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class UiContributionTest {
+
+    @Test
+    void pagesAndPanelsNamePlainRelativeModules() {
+        assertEquals("rules.js", new UiContribution.Page("rules", "Event rules", "rules.js").module());
+        assertEquals("panels/events.js", new UiContribution.Panel("Events", "panels/events.js").module());
+    }
+
+    @Test
+    void modulesOutsideThePluginsFolderAreRefusedAtDeclaration() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new UiContribution.Page("rules", "Rules", "../../platform.js"));
+        assertEquals("module must be a relative path of letters, digits, '.', '_', '-', '/': ../../platform.js",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new UiContribution.Page("a b", "Rules", "rules.js"));
+        assertThrows(IllegalArgumentException.class, () -> new UiContribution.Panel("Events", null));
+    }
+}

@@ -1,0 +1,37 @@
+package org.ocoj.plugins.checkmk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** An in-memory H2 database in MySQL mode (the server's embedded default) with this plugin's migration applied. */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static JdbcDataSource create() throws SQLException, IOException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "NON_KEYWORDS=VALUE,USER;DB_CLOSE_DELAY=-1");
+        String migration;
+        try (InputStream in = TestDatabase.class.getResourceAsStream(
+                "/db/migration/checkmk-services/V1__checkmk_services.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE computer (id BIGINT AUTO_INCREMENT PRIMARY KEY, hostname VARCHAR(200) NOT NULL)");
+            for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+        return dataSource;
+    }
+}

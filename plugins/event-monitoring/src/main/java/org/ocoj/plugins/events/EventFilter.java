@@ -1,0 +1,82 @@
+package org.ocoj.plugins.events;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ocoj.api.server.JsonParams;
+import org.ocoj.api.server.RequestException;
+
+/**
+ * The criteria of {@code oco.event.list}: every one optional, combined with AND; paged with limit/offset.
+ * The SQL is built from fixed fragments only; values are always bound parameters.
+ */
+record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Optional<LocalDateTime> to,
+                   Optional<Integer> level, Optional<String> log, int limit, long offset) {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    static EventFilter from(JsonParams data) {
+        long limit = data.optionalLong("limit").orElse((long) DEFAULT_LIMIT);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw RequestException.invalid("limit must be between 1 and " + MAX_LIMIT);
+        }
+        long offset = data.optionalLong("offset").orElse(0L);
+        if (offset < 0) {
+            throw RequestException.invalid("offset cannot be negative");
+        }
+        Optional<Integer> level = data.optionalLong("level").map(value -> {
+            if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+                throw RequestException.invalid("level is out of range");
+            }
+            return value.intValue();
+        });
+        return new EventFilter(data.optionalLong("computer_id"), time(data, "from"), time(data, "to"), level,
+                data.optionalString("log", EventRule.MAX_LOG_LENGTH).filter(s -> !s.isEmpty()), (int) limit, offset);
+    }
+
+    private static Optional<LocalDateTime> time(JsonParams data, String key) {
+        return data.optionalString(key, 19).filter(s -> !s.isEmpty()).map(text -> {
+            try {
+                return LocalDateTime.parse(text, EventBatch.TIMESTAMP);
+            } catch (DateTimeParseException e) {
+                throw RequestException.invalid(key + " '" + text + "' is not a time in the form YYYY-MM-DD HH:MM:SS");
+            }
+        });
+    }
+
+    String whereClause() {
+        List<String> conditions = new ArrayList<>();
+        computerId.ifPresent(v -> conditions.add("computer_id = ?"));
+        from.ifPresent(v -> conditions.add("event_time >= ?"));
+        to.ifPresent(v -> conditions.add("event_time <= ?"));
+        level.ifPresent(v -> conditions.add("level_no = ?"));
+        log.ifPresent(v -> conditions.add("log_name = ?"));
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Binds the criteria in the order of {@link #whereClause()}; returns the next parameter index. */
+    int bind(PreparedStatement s) throws SQLException {
+        int i = 1;
+        if (computerId.isPresent()) {
+            s.setLong(i++, computerId.get());
+        }
+        if (from.isPresent()) {
+            s.setObject(i++, from.get());
+        }
+        if (to.isPresent()) {
+            s.setObject(i++, to.get());
+        }
+        if (level.isPresent()) {
+            s.setInt(i++, level.get());
+        }
+        if (log.isPresent()) {
+            s.setString(i++, log.get());
+        }
+        return i;
+    }
+}

@@ -1,0 +1,30 @@
+package org.ocoj.plugins.events;
+
+import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.PluginContext;
+import org.pf4j.Extension;
+
+/**
+ * {@code oco.event.list}: stored events by computer, time range, level and log, newest first, paged;
+ * answers {@code {"total": n, "events": [...]}}.
+ */
+@Extension
+public class ListEvents implements ClientMethod {
+
+    private final EventStore events;
+
+    public ListEvents(PluginContext context) {
+        this.events = new EventStore(context.dataSource());
+    }
+
+    @Override
+    public String method() {
+        return "oco.event.list";
+    }
+
+    @Override
+    public Object handle(ClientCall call) {
+        return events.list(EventFilter.from(call.data()));
+    }
+}

@@ -1,0 +1,20 @@
+package org.ocoj.plugins.selfregistration;
+
+import java.util.List;
+import org.ocoj.api.server.UiContribution;
+import org.pf4j.Extension;
+
+/** A page to see and switch self-registration; served from this jar's {@code ui/self-registration/}. */
+@Extension
+public class SelfRegistrationUi implements UiContribution {
+
+    @Override
+    public String resourceFolder() {
+        return "ui/self-registration";
+    }
+
+    @Override
+    public List<Page> pages() {
+        return List.of(new Page("status", "Self-registration", "page.js"));
+    }
+}
