@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class AgentClient {
 
     public final String hostname;
-    String agentKey;
+    public String agentKey;
     String serverKey = "";
     BigDecimal lastServerTimestamp = BigDecimal.ZERO;
     private BigDecimal lastTimestamp = BigDecimal.ZERO;

@@ -64,7 +64,7 @@ public final class ClientApi {
         return call(method, data).data();
     }
 
-    Reply send(String body, String contentType, String user, String pass) {
+    public Reply send(String body, String contentType, String user, String pass) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {

@@ -16,7 +16,7 @@ public final class Json {
     private Json() {
     }
 
-    static Map<String, Object> object(String text) {
+    public static Map<String, Object> object(String text) {
         try {
             return MAPPER.readValue(text, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
@@ -24,7 +24,7 @@ public final class Json {
         }
     }
 
-    static List<Map<String, Object>> list(String text) {
+    public static List<Map<String, Object>> list(String text) {
         try {
             return MAPPER.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
         } catch (IOException e) {

@@ -2,16 +2,26 @@ package org.ocoj.platform.computer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.command.ComputerCommands;
+import org.ocoj.platform.group.ComputerGroups;
 
-/** {@code oco.computer.get}: one computer with every inventory section and its recent change history. */
+/**
+ * {@code oco.computer.get}: one computer with every inventory section, its groups, its recent change history
+ * and its commands (links such as {@code ssh://…} filled for this computer).
+ */
 @ApplicationScoped
 public class ComputerGetMethod implements ClientMethod {
 
     @Inject
     ComputerQueries queries;
+    @Inject
+    ComputerGroups groups;
+    @Inject
+    ComputerCommands commands;
 
     @Override
     public String method() {
@@ -21,6 +31,9 @@ public class ComputerGetMethod implements ClientMethod {
     @Override
     public Object handle(ClientCall call) {
         long id = call.data().optionalLong("id").orElse(0L);
-        return queries.details(id).orElseThrow(() -> RequestException.notFound("Not found"));
+        Map<String, Object> data = queries.details(id).orElseThrow(() -> RequestException.notFound("Not found"));
+        data.put("groups", groups.ofComputer(id));
+        data.put("commands", commands.resolve(data));
+        return data;
     }
 }

@@ -32,6 +32,27 @@ public class ComputerQueries {
         return rows;
     }
 
+    /** The direct members of a group, sorted by hostname (CLIENT-API §2.5). */
+    public List<Map<String, Object>> inGroup(long groupId) {
+        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT " + COMPUTER_COLUMNS + " FROM computer "
+                + "WHERE id IN (SELECT computer_id FROM computer_group_member WHERE computer_group_id = ?) "
+                + "ORDER BY hostname", groupId);
+        rows.forEach(row -> shape(row, false));
+        return rows;
+    }
+
+    /**
+     * The computers a compiled report condition matches, sorted by hostname.
+     *
+     * @param condition SQL over the alias {@code c} as the report criteria compiler builds it — never user text
+     */
+    public List<Map<String, Object>> matching(String condition, List<Object> parameters) {
+        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT " + COMPUTER_COLUMNS + " FROM computer c "
+                + "WHERE " + condition + " ORDER BY hostname", parameters.toArray());
+        rows.forEach(row -> shape(row, false));
+        return rows;
+    }
+
     public Optional<Map<String, Object>> general(long id) {
         List<Map<String, Object>> rows = Sql.rows(dataSource,
                 "SELECT " + COMPUTER_COLUMNS + " FROM computer WHERE id = ?", id);

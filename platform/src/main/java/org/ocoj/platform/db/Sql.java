@@ -60,6 +60,25 @@ public final class Sql {
         }
     }
 
+    /** Runs an INSERT and returns the generated id. */
+    public static long insert(DataSource dataSource, String sql, Object... params) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no generated key");
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("writing data", e);
+        }
+    }
+
     private static Object value(Object value) {
         if (value instanceof java.sql.Timestamp) {
             return time(((java.sql.Timestamp) value).toLocalDateTime());

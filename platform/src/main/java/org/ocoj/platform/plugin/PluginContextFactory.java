@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ComputerDirectory;
+import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.Settings;
 
@@ -14,12 +15,15 @@ final class PluginContextFactory {
     private final DataSource dataSource;
     private final Clock clock;
     private final ComputerDirectory computers;
+    private final ComputerSelection selection;
 
-    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerDirectory computers) {
+    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerDirectory computers,
+                         ComputerSelection selection) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.clock = clock;
         this.computers = computers;
+        this.selection = selection;
     }
 
     PluginContext create(String pluginId) {
@@ -53,6 +57,11 @@ final class PluginContextFactory {
             @Override
             public ComputerDirectory computers() {
                 return computers;
+            }
+
+            @Override
+            public ComputerSelection selection() {
+                return selection;
             }
         };
     }

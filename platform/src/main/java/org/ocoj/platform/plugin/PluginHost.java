@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.SettingDeclarations;
 import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
@@ -52,6 +53,8 @@ public class PluginHost {
     Clock clock;
     @Inject
     ComputerLookup computers;
+    @Inject
+    ComputerSelection selection;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -62,7 +65,7 @@ public class PluginHost {
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
         Path dir = config.pluginsDir();
-        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers);
+        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers, selection);
         manager = new DefaultPluginManager(dir) {
             @Override
             protected ExtensionFactory createExtensionFactory() {

@@ -32,4 +32,12 @@ public interface PluginContext {
     default ComputerDirectory computers() {
         throw new UnsupportedOperationException("This platform offers no computer directory to plugins");
     }
+
+    /**
+     * Resolves a group or report (dynamic group) to computer ids, read-only, e.g. to wake or update a whole
+     * group. The default only serves contexts made for tests.
+     */
+    default ComputerSelection selection() {
+        throw new UnsupportedOperationException("This platform offers no computer selection to plugins");
+    }
 }

@@ -1,0 +1,46 @@
+package org.ocoj.platform.group;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.RequestException;
+
+/**
+ * {@code oco.computer_group.remove}: {@code {"id": 15, "force": false}}. A group with members or subgroups is
+ * only removed with {@code force: true}, and then with all its subgroups (computers stay, only their
+ * memberships go), as upstream.
+ */
+@ApplicationScoped
+public class GroupRemoveMethod implements ClientMethod {
+
+    @Inject
+    ComputerGroups groups;
+
+    @Override
+    public String method() {
+        return "oco.computer_group.remove";
+    }
+
+    @Override
+    public Object handle(ClientCall call) {
+        long id = call.data().requireLong("id");
+        boolean force = call.data().optionalBoolean("force").orElse(false);
+        Map<String, Object> group = groups.require(id);
+        List<Long> subtree = groups.subtree(id);
+        long members = groups.memberCount(id);
+        if (!force && (members > 0 || subtree.size() > 1)) {
+            throw RequestException.invalid("The group \"" + group.get("name") + "\" is not empty (" + members
+                    + " computer(s), " + (subtree.size() - 1) + " subgroup(s)); remove it with \"force\": true");
+        }
+        groups.deleteSubtree(id);
+        Map<String, Object> detail = new LinkedHashMap<>(group);
+        detail.put("removed_subgroups", subtree.subList(1, subtree.size()));
+        detail.put("members", members);
+        call.audit("oco.computer_group.delete", "computer_group:" + id, detail);
+        return null;
+    }
+}

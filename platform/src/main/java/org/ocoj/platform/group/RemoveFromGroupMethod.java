@@ -1,0 +1,35 @@
+package org.ocoj.platform.group;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ClientMethod;
+
+/** {@code oco.computer.remove_from_group} (CLIENT-API §2.8): not being a member is no error and not audited. */
+@ApplicationScoped
+public class RemoveFromGroupMethod implements ClientMethod {
+
+    @Inject
+    ComputerGroups groups;
+
+    @Override
+    public String method() {
+        return "oco.computer.remove_from_group";
+    }
+
+    @Override
+    public Object handle(ClientCall call) {
+        long computerId = call.data().requireLong("computer_id");
+        long groupId = call.data().requireLong("computer_group_id");
+        String hostname = groups.requireComputer(computerId);
+        Map<String, Object> group = groups.require(groupId);
+        if (groups.removeMember(groupId, computerId)) {
+            call.audit("oco.computer_group.remove_member", "computer_group:" + groupId,
+                    Map.of("computer_id", computerId, "hostname", hostname));
+            call.audit("oco.computer.remove_from_group", "computer:" + computerId,
+                    Map.of("computer_group_id", groupId, "name", group.get("name")));
+        }
+        return null;
+    }
+}

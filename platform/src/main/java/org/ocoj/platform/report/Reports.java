@@ -1,0 +1,96 @@
+package org.ocoj.platform.report;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.json.Json;
+import org.ocoj.platform.report.criteria.CriteriaParser;
+import org.ocoj.platform.report.criteria.CriteriaText;
+
+/** Storage of reports and report groups: all SQL of the report tables. */
+@ApplicationScoped
+public class Reports {
+
+    private static final String COLUMNS = "SELECT id, report_group_id, name, notes, criteria, output_fields, predefined "
+            + "FROM report ";
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+    @Inject
+    Clock clock;
+
+    public Optional<Report> find(long id) {
+        return Sql.rows(dataSource, COLUMNS + "WHERE id = ?", id).stream().map(Reports::report).findFirst();
+    }
+
+    public Report require(long id) {
+        return find(id).orElseThrow(() -> RequestException.notFound("Not found"));
+    }
+
+    /** Every report, or those directly in one report group; sorted by name. */
+    public List<Report> list(Optional<Long> reportGroupId) {
+        List<Map<String, Object>> rows = reportGroupId.isPresent()
+                ? Sql.rows(dataSource, COLUMNS + "WHERE report_group_id = ? ORDER BY name, id", reportGroupId.get())
+                : Sql.rows(dataSource, COLUMNS + "ORDER BY name, id");
+        return rows.stream().map(Reports::report).collect(Collectors.toList());
+    }
+
+    public Optional<Map<String, Object>> group(long id) {
+        return Sql.rows(dataSource, "SELECT id, parent_report_group_id, name FROM report_group WHERE id = ?", id)
+                .stream().findFirst();
+    }
+
+    /** Child report groups of a group, or the root-level ones; sorted by name. */
+    public List<Map<String, Object>> groups(Optional<Long> parent) {
+        return parent.isPresent()
+                ? Sql.rows(dataSource, "SELECT id, parent_report_group_id, name FROM report_group "
+                        + "WHERE parent_report_group_id = ? ORDER BY name, id", parent.get())
+                : Sql.rows(dataSource, "SELECT id, parent_report_group_id, name FROM report_group "
+                        + "WHERE parent_report_group_id IS NULL ORDER BY name, id");
+    }
+
+    public long create(ReportInput input, String admin) {
+        return Sql.insert(dataSource, "INSERT INTO report (report_group_id, name, notes, criteria, output_fields, "
+                + "predefined, created, created_by) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)", input.reportGroupId(),
+                input.name(), input.notes(), Json.text(CriteriaText.json(input.criteria())),
+                String.join(",", input.columns()), LocalDateTime.now(clock), admin);
+    }
+
+    public void update(long id, ReportInput input) {
+        Sql.update(dataSource, "UPDATE report SET report_group_id = ?, name = ?, notes = ?, criteria = ?, "
+                + "output_fields = ? WHERE id = ?", input.reportGroupId(), input.name(), input.notes(),
+                Json.text(CriteriaText.json(input.criteria())), String.join(",", input.columns()), id);
+    }
+
+    public void delete(long id) {
+        Sql.update(dataSource, "DELETE FROM report WHERE id = ?", id);
+    }
+
+    private static Report report(Map<String, Object> row) {
+        Object criteria;
+        try {
+            criteria = Json.parse((String) row.get("criteria"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Stored criteria of report " + row.get("id") + " are not JSON", e);
+        }
+        String fields = (String) row.get("output_fields");
+        Object group = row.get("report_group_id");
+        return new Report(((Number) row.get("id")).longValue(), group == null ? null : ((Number) group).longValue(),
+                (String) row.get("name"), (String) row.get("notes"),
+                CriteriaParser.parse(criteria, "report " + row.get("id") + " criteria"),
+                fields.isEmpty() ? ReportInput.DEFAULT_COLUMNS : Arrays.asList(fields.split(",")),
+                Boolean.TRUE.equals(row.get("predefined")) || Integer.valueOf(1).equals(row.get("predefined")));
+    }
+}
