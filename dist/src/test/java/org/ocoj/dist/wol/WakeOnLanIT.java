@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,30 @@ class WakeOnLanIT {
         assertEquals("curve25519-sha256", satellite.lastKex, "the shaded JSch's Java 11+ classes are in use");
         assertEquals(2, server.database.count(
                 "SELECT COUNT(*) FROM audit_entry WHERE action = 'oco.computer.wol' AND object_ref = ?", "computer:" + id));
+    }
+
+    @Test
+    void wakesAWholeGroupAndAReportResult() throws Exception {
+        long first = registeredComputer();
+        long second = registeredComputer();
+        long outsider = registeredComputer();
+        Map<String, Object> group = api.data("oco.computer_group.create", Map.of("name", "wol-" + first));
+        Object groupId = group.get("id");
+        api.data("oco.computer.add_to_group", Map.of("computer_id", first, "computer_group_id", groupId));
+        api.data("oco.computer.add_to_group", Map.of("computer_id", second, "computer_group_id", groupId));
+
+        List<Map<String, Object>> woken = api.data("oco.computer.wol", Map.of("computer_group_id", groupId));
+
+        assertEquals(Set.of(first, second), woken.stream()
+                .map(r -> ((Number) r.get("id")).longValue()).collect(Collectors.toSet()),
+                "every member, and only members: " + woken + " (outsider " + outsider + ")");
+        udp.receive(6);
+        Map<String, Object> report = api.data("oco.report.create", Map.of("name", "wol-report-" + first,
+                "criteria", Map.of("field", "id", "op", "equals", "value", outsider)));
+        List<Map<String, Object>> byReport = api.data("oco.computer.wol", Map.of("report_id", report.get("id")));
+        assertEquals(1, byReport.size(), byReport.toString());
+        udp.receive(3);
+        assertEquals(-32003, api.call("oco.computer.wol", Map.of("computer_group_id", 987654)).errorCode());
     }
 
     @Test

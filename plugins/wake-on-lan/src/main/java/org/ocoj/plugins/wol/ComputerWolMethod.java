@@ -17,7 +17,8 @@ import org.ocoj.api.server.RequestException;
 import org.pf4j.Extension;
 
 /**
- * {@code oco.computer.wol} (CLIENT-API §2.10): {@code {"id": 42}} or {@code {"ids": [42, 43]}}. Sends magic
+ * {@code oco.computer.wol} (CLIENT-API §2.10): {@code {"id": 42}}, {@code {"ids": [42, 43]}},
+ * {@code {"computer_group_id": 7}} (with subgroups unless {@code "recursive": false}) or {@code {"report_id": 1001}}. Sends magic
  * packets locally and through the satellites, and answers per computer where its packets went. Unknown ids
  * fail the request before anything is sent (-32003); when no computer has a usable MAC address it fails
  * with -32000. Each woken computer gets an audit entry {@code oco.computer.wol} with its MACs and deliveries.
@@ -95,7 +96,16 @@ public class ComputerWolMethod implements ClientMethod {
         return targets;
     }
 
-    private static List<Long> ids(JsonParams data) {
+    /** One computer, a list, a whole group or a report's result (resolved by the platform). */
+    private List<Long> ids(JsonParams data) {
+        if (data.has("computer_group_id") || data.has("report_id")) {
+            List<Long> selected = context.selection().select(data);
+            if (selected.size() > MAX_COMPUTERS) {
+                throw RequestException.invalid("the selection holds " + selected.size()
+                        + " computers; at most " + MAX_COMPUTERS + " can be woken at once");
+            }
+            return selected;
+        }
         List<Long> ids = new ArrayList<>();
         data.optionalLong("id").ifPresent(ids::add);
         data.list("ids").forEach(value -> ids.add(id(value)));
