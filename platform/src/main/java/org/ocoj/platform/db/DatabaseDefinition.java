@@ -18,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.log-jdbc-calls=false",
+            // set the isolation level once per physical connection, not on every hand-out (one statement less
+            // per request on the agent hot path)
+            "fish.payara.is-isolation-level-guaranteed=false",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true"

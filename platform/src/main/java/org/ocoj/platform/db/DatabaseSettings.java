@@ -37,6 +37,9 @@ record DatabaseSettings(String jdbcUrl, String user, String password) {
             properties.setProperty("characterEncoding", "UTF-8");
             properties.setProperty("connectionTimeZone", "UTC");
             properties.setProperty("connectTimeout", "5000");
+            // the driver remembers autocommit and isolation itself instead of asking the server
+            // (the pool checks the isolation level after every transaction: one statement per request)
+            properties.setProperty("useLocalSessionState", "true");
         }
         return properties;
     }
