@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.ocoj.tools.loadgen.protocol.PythonJson;
 
 /**
  * Speaks to the server the way the upstream Python agent 1.2.0 does (SPEC §1): same wire format, same

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocoj.tools.loadgen.protocol.PythonJson;
 
 /**
  * The agent protocol end to end: the real server bundle on MariaDB, driven over HTTP with the upstream

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocoj.tools.loadgen.protocol.PythonJson;
 
 /** SPEC §8's compatibility pitfalls that are the server's to honour, each shown over HTTP. */
 @ExtendWith(SharedServer.class)
