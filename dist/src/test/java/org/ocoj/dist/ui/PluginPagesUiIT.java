@@ -3,18 +3,23 @@ package org.ocoj.dist.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.ocoj.dist.Captures;
 import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.UiTestSupport;
+import org.ocoj.plugins.wol.TestKeys;
+import org.ocoj.plugins.wol.TestSshServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -112,5 +117,42 @@ class PluginPagesUiIT {
         browser.withText(By.id("service-range"), "1–1 of 1");
         browser.withText(By.cssSelector("tr[data-service='Load']"), "CRIT");
         browser.screenshot("services");
+    }
+
+    @Test
+    void wolSatelliteIsAddedTestedAndPinnedAndTheComputerPanelWakes(@TempDir Path dir) throws Exception {
+        TestKeys keys = TestKeys.create(dir, "id_wol", Optional.empty());
+        try (TestSshServer satellite = new TestSshServer(keys.publicKeyBlob())) {
+            browser.open("/");
+            browser.clickable(By.linkText("WOL satellites")).click();
+            browser.visible(By.id("satellite-form"));
+            browser.type(By.id("sat-name"), "ui-sat");
+            browser.type(By.id("sat-address"), "127.0.0.1");
+            browser.type(By.id("sat-port"), String.valueOf(satellite.port()));
+            browser.type(By.id("sat-username"), TestSshServer.USER);
+            browser.type(By.id("sat-privkey"), dir.resolve("absent").toString());
+            browser.clickable(By.id("satellite-submit")).click();
+            browser.visible(By.cssSelector("#wol-message .error"));
+
+            browser.type(By.id("sat-privkey"), keys.privateKey().toString());
+            browser.clickable(By.id("satellite-submit")).click();
+            browser.withText(By.id("wol-message"), "Added ui-sat");
+            browser.visible(By.cssSelector("tr[data-satellite='ui-sat']")).findElement(By.tagName("button")).click();
+            browser.clickable(By.cssSelector("button[data-pin='ui-sat']")).click();
+            browser.driver.switchTo().alert().accept();
+            browser.withText(By.id("wol-message"), "Pinned the host key of ui-sat");
+            List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
+            assertTrue(satellites.stream().anyMatch(s -> "ui-sat".equals(s.get("name")) && s.get("host_key") != null));
+            browser.screenshot("wol-satellites");
+        } finally {
+            List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
+            satellites.forEach(s -> UiTestSupport.call("oco.wol_satellite.remove", Map.of("id", s.get("id"))));
+        }
+
+        String hostname = "ui-wol-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        browser.open("/#/computer/" + created.get("id"));
+        browser.clickable(By.id("wol-wake")).click();
+        browser.withText(By.id("wol-result"), "No WOL packet could be sent");
     }
 }
