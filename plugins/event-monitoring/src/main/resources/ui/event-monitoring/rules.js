@@ -24,7 +24,7 @@ function rulesPart(ui) {
     const rules = await ui.call('oco.event_rule.list');
     list.replaceChildren(rules.length === 0 ? h('p', { class: 'muted' }, 'No rules: agents collect no events.')
       : h('table', {}, h('thead', {}, h('tr', {}, ['Log', 'Query', ''].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, rules.map((rule) => h('tr', { 'data-rule-log': rule.log },
+        h('tbody', {}, rules.map((rule) => h('tr', { 'data-rule-log': rule.log, 'data-rule-id': String(rule.id) },
           h('td', {}, rule.log), h('td', {}, h('code', {}, rule.query)),
           h('td', {}, h('button', { type: 'button', class: 'danger', onclick: async () => {
             if (!window.confirm(`Remove the rule for ${rule.log}?`)) return;
