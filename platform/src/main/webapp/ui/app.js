@@ -5,6 +5,8 @@ import { dashboardPage } from './pages/dashboard.js';
 import { computersPage } from './pages/computers.js';
 import { computerPage } from './pages/computer.js';
 import { createComputerPage } from './pages/create-computer.js';
+import { groupsPage, groupPage } from './pages/groups.js';
+import { reportsPage, reportPage, newReportPage } from './pages/reports.js';
 import { pluginsPage } from './pages/plugins.js';
 import { settingsPage } from './pages/settings.js';
 
@@ -16,6 +18,8 @@ const flashArea = document.getElementById('flash');
 const CORE_PAGES = [
   { href: '#/', title: 'Dashboard' },
   { href: '#/computers', title: 'Computers' },
+  { href: '#/groups', title: 'Groups' },
+  { href: '#/reports', title: 'Reports' },
   { href: '#/plugins', title: 'Plugins' },
   { href: '#/settings', title: 'Settings' },
 ];
@@ -75,6 +79,11 @@ const ROUTES = [
   [/^#\/computers$/, (root) => computersPage(root, ui)],
   [/^#\/computers\/new$/, (root) => createComputerPage(root, ui)],
   [/^#\/computer\/(\d+)$/, (root, id) => computerPage(root, ui, Number(id))],
+  [/^#\/groups$/, (root) => groupsPage(root, ui)],
+  [/^#\/groups\/(\d+)$/, (root, id) => groupPage(root, ui, Number(id))],
+  [/^#\/reports$/, (root) => reportsPage(root, ui)],
+  [/^#\/reports\/new$/, (root) => newReportPage(root, ui)],
+  [/^#\/reports\/(\d+)$/, (root, id) => reportPage(root, ui, Number(id))],
   [/^#\/plugins$/, (root) => pluginsPage(root, ui)],
   [/^#\/settings$/, (root) => settingsPage(root, ui)],
   [/^#\/p\/([^/]+)\/([^/]+)$/, (root, plugin, page) =>

@@ -1,6 +1,7 @@
 // One computer: every inventory section of oco.computer.get, its change history, "Last refresh" with Force
 // Update, and the computer panels of enabled plugins.
 import { h, fill, errorBox, table, display, formatBytes } from '../dom.js';
+import { allGroups } from './groups.js';
 
 const GENERAL = [
   ['hostname', 'Hostname'], ['uid', 'Machine UID'], ['os', 'OS'], ['os_version', 'OS version'],
@@ -40,6 +41,58 @@ function historySection(history) {
         { key: 'detail', label: 'What changed', render: (r) => h('code', {}, display(r.detail)) }], history));
 }
 
+const UNSAFE_LINK = /^\s*(javascript|data|vbscript|file):/i;
+
+function commandsSection(commands) {
+  return h('section', { id: 'section-commands', class: 'inventory' }, h('h2', {}, 'Commands'),
+    commands.length === 0 ? h('p', { class: 'muted' }, 'No computer commands.')
+      : h('ul', { class: 'plain commands' }, commands.filter((c) => !UNSAFE_LINK.test(c.url))
+        .map((c) => h('li', {}, h('a', { href: c.url, 'data-command': c.id }, c.label)))));
+}
+
+/** The computer's groups: remove from one, add to one chosen from every group. */
+function groupsSection(ui, id, initial) {
+  const section = h('section', { id: 'section-groups', class: 'inventory' });
+  const message = h('div', { id: 'groups-message' });
+  async function show(groups, done) {
+    const select = h('select', { id: 'add-group', 'aria-label': 'Group to add the computer to' },
+      h('option', { value: '' }, 'loading groups…'));
+    fill(section, h('h2', {}, 'Groups'),
+      groups.length === 0 ? h('p', { class: 'muted' }, 'In no group.')
+        : h('ul', { class: 'plain', id: 'computer-groups' }, groups.map((g) => h('li', { 'data-group': g.name },
+          h('a', { href: `#/groups/${g.id}` }, g.name), ' ',
+          h('button', { type: 'button', 'aria-label': `Remove from ${g.name}`, onclick: () => change(
+            'oco.computer.remove_from_group', g.id, `Removed from ${g.name}`) }, 'Remove')))),
+      h('form', { class: 'inline', onsubmit: (event) => {
+        event.preventDefault();
+        if (!select.value) return;
+        change('oco.computer.add_to_group', Number(select.value),
+          `Added to ${select.selectedOptions[0].textContent}`);
+      } }, select, ' ', h('button', { type: 'submit', id: 'add-group-submit' }, 'Add to group')),
+      message);
+    if (done) fill(message, h('p', { class: 'ok', role: 'status' }, done));
+    try {
+      const all = await allGroups(ui);
+      const member = new Set(groups.map((g) => g.id));
+      fill(select, h('option', { value: '' }, all.length === 0 ? 'no groups defined' : 'choose a group'),
+        all.filter((g) => !member.has(g.id)).map((g) => h('option', { value: g.id }, g.path)));
+    } catch (error) {
+      fill(message, errorBox(error));
+    }
+  }
+  async function change(method, groupId, done) {
+    try {
+      await ui.call(method, { computer_id: id, computer_group_id: groupId });
+      const computer = await ui.call('oco.computer.get', { id });
+      await show(computer.groups || [], done);
+    } catch (error) {
+      fill(message, errorBox(error));
+    }
+  }
+  show(initial);
+  return section;
+}
+
 export async function computerPage(root, ui, id) {
   const computer = await ui.call('oco.computer.get', { id });
   const g = computer.general;
@@ -73,6 +126,8 @@ export async function computerPage(root, ui, id) {
       h('span', {}, 'Last refresh: ', h('strong', { id: 'last-refresh' }, g.last_update || 'never')),
       ' ', forceButton, ' ', forceState, h('span', { class: 'spacer' }), removeButton),
     message,
+    commandsSection(computer.commands || []),
+    groupsSection(ui, id, computer.groups || []),
     h('section', { id: 'section-general', class: 'inventory' }, h('h2', {}, 'General'),
       h('dl', { class: 'facts' }, GENERAL.filter(([key]) => g[key] !== null && g[key] !== '' && g[key] !== undefined)
         .map(([key, label, format]) => [h('dt', {}, label), h('dd', { 'data-key': key },

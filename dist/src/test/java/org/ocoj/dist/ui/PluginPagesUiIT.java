@@ -1,0 +1,161 @@
+package org.ocoj.dist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocoj.dist.Captures;
+import org.ocoj.dist.SharedServer;
+import org.ocoj.dist.UiTestSupport;
+import org.ocoj.plugins.wol.TestKeys;
+import org.ocoj.plugins.wol.TestSshServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** Pages that feature plugins contribute through UiContribution, in headless Chromium. */
+@ExtendWith(SharedServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PluginPagesUiIT {
+
+    private Browser browser;
+
+    @BeforeAll
+    void logIn() {
+        browser = new Browser(UiTestSupport.url());
+        browser.open("/");
+        browser.type(By.id("username"), "admin");
+        browser.type(By.id("password"), UiTestSupport.adminPassword());
+        browser.clickable(By.id("login-submit")).click();
+        browser.visible(By.id("count-total"));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static List<Map<String, Object>> rules() {
+        return UiTestSupport.call("oco.event_rule.list", Map.of());
+    }
+
+    @Test
+    void eventRuleFromATemplateIsValidatedCreatedAndRemoved() {
+        browser.open("/");
+        browser.clickable(By.linkText("Event rules")).click();
+        browser.visible(By.id("event-range"));
+        List<Object> before = rules().stream().map(r -> r.get("id")).toList();
+
+        browser.clickable(By.cssSelector("button[data-template='1']")).click();
+        browser.type(By.id("rule-query"), "<QueryList><Query>");
+        browser.clickable(By.id("rule-submit")).click();
+        browser.visible(By.cssSelector("#rule-message .error"));
+        assertEquals(before, rules().stream().map(r -> r.get("id")).toList(), "an invalid rule is not stored");
+        browser.screenshot("event-rules-error");
+
+        browser.clickable(By.cssSelector("button[data-template='1']")).click();
+        browser.clickable(By.id("rule-submit")).click();
+        browser.withText(By.id("rule-message"), "Created a rule for System");
+        Map<String, Object> created = rules().stream().filter(r -> !before.contains(r.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no new rule"));
+        assertEquals("System", created.get("log"));
+        By row = By.cssSelector("tr[data-rule-id='" + created.get("id") + "']");
+        browser.visible(row);
+        browser.screenshot("event-rules");
+
+        browser.type(By.id("ev-log"), "no-such-log");
+        browser.clickable(By.id("event-filter-submit")).click();
+        browser.withText(By.id("event-range"), "No events");
+
+        browser.visible(row).findElement(By.tagName("button")).click();
+        browser.driver.switchTo().alert().accept();
+        browser.withText(By.id("rule-message"), "Removed the rule for System");
+        assertTrue(rules().stream().noneMatch(r -> created.get("id").equals(r.get("id"))));
+    }
+
+    private static Map<String, Object> service(String status, String name, String metrics, String details) {
+        Map<String, Object> service = new LinkedHashMap<>();
+        service.put("status", status);
+        service.put("name", name);
+        service.put("metrics", metrics);
+        service.put("details", details);
+        return service;
+    }
+
+    @Test
+    void servicesOverviewCountsPerStateAndFiltersTheList() {
+        String hostname = "ui-svc-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        long id = ((Number) created.get("id")).longValue();
+        Map<String, Object> hello = new LinkedHashMap<>(Captures.data("oco-agent-hello.json"));
+        hello.put("force_update", false);
+        hello.put("services", List.of(service("0", "Disk /", "used=42;80;90", "42% used"),
+                service("2", "Load", "load=2.5;1;2", "load average"), service("1", "Memory", "", "85% used")));
+        assertEquals(200, SharedServer.get().agent(hostname).call("oco.agent.hello", hello).status());
+
+        browser.open("/");
+        browser.clickable(By.linkText("Services")).click();
+        browser.visible(By.id("service-range"));
+        browser.type(By.id("svc-computer"), String.valueOf(id));
+        browser.clickable(By.id("service-filter-submit")).click();
+        browser.withText(By.id("service-range"), "1–3 of 3");
+        assertEquals("1", browser.visible(By.cssSelector("#svc-count-crit .card-value")).getText());
+        assertEquals("1", browser.visible(By.cssSelector("#svc-count-warn .card-value")).getText());
+        assertEquals("1", browser.visible(By.cssSelector("#svc-count-ok .card-value")).getText());
+
+        new Select(browser.visible(By.id("svc-status"))).selectByValue("CRIT");
+        browser.clickable(By.id("service-filter-submit")).click();
+        browser.withText(By.id("service-range"), "1–1 of 1");
+        browser.withText(By.cssSelector("tr[data-service='Load']"), "CRIT");
+        browser.screenshot("services");
+    }
+
+    @Test
+    void wolSatelliteIsAddedTestedAndPinnedAndTheComputerPanelWakes(@TempDir Path dir) throws Exception {
+        TestKeys keys = TestKeys.create(dir, "id_wol", Optional.empty());
+        try (TestSshServer satellite = new TestSshServer(keys.publicKeyBlob())) {
+            browser.open("/");
+            browser.clickable(By.linkText("WOL satellites")).click();
+            browser.visible(By.id("satellite-form"));
+            browser.type(By.id("sat-name"), "ui-sat");
+            browser.type(By.id("sat-address"), "127.0.0.1");
+            browser.type(By.id("sat-port"), String.valueOf(satellite.port()));
+            browser.type(By.id("sat-username"), TestSshServer.USER);
+            browser.type(By.id("sat-privkey"), dir.resolve("absent").toString());
+            browser.clickable(By.id("satellite-submit")).click();
+            browser.visible(By.cssSelector("#wol-message .error"));
+
+            browser.type(By.id("sat-privkey"), keys.privateKey().toString());
+            browser.clickable(By.id("satellite-submit")).click();
+            browser.withText(By.id("wol-message"), "Added ui-sat");
+            browser.visible(By.cssSelector("tr[data-satellite='ui-sat']")).findElement(By.tagName("button")).click();
+            browser.clickable(By.cssSelector("button[data-pin='ui-sat']")).click();
+            browser.driver.switchTo().alert().accept();
+            browser.withText(By.id("wol-message"), "Pinned the host key of ui-sat");
+            List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
+            assertTrue(satellites.stream().anyMatch(s -> "ui-sat".equals(s.get("name")) && s.get("host_key") != null));
+            browser.screenshot("wol-satellites");
+        } finally {
+            List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
+            satellites.forEach(s -> UiTestSupport.call("oco.wol_satellite.remove", Map.of("id", s.get("id"))));
+        }
+
+        String hostname = "ui-wol-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        browser.open("/#/computer/" + created.get("id"));
+        browser.clickable(By.id("wol-wake")).click();
+        browser.withText(By.id("wol-result"), "No WOL packet could be sent");
+    }
+}

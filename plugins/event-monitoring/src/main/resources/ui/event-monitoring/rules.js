@@ -1,0 +1,120 @@
+// Event rules page (UiContribution of the event-monitoring plugin): the event query rules with the three
+// examples as one-click templates, the server's validation message, and the stored events with filters.
+const TEMPLATES = [
+  { title: 'Linux: udisks2 mounts', log: 'journalctl',
+    query: '{"unit": "udisks2.service", "priority": "0,1,2,3,4,5", "grep": "mounted"}' },
+  { title: 'Windows: Group Policy errors (1130)', log: 'System',
+    query: '<QueryList><Query Id="0" Path="System"><Select Path="System">*[System[(EventID=1130)]]</Select></Query></QueryList>' },
+  { title: 'Windows Defender warnings and errors', log: 'Microsoft-Windows-Windows Defender/Operational',
+    query: '<QueryList><Query Id="0" Path="Microsoft-Windows-Windows Defender/Operational"><Select Path="Microsoft-Windows-Windows Defender/Operational">*[System[(Level=1 or Level=2 or Level=3)]]</Select></Query></QueryList>' },
+];
+const PAGE_SIZE = 100;
+
+function rulesPart(ui) {
+  const { h } = ui;
+  const message = h('div', { id: 'rule-message' });
+  const list = h('div', { id: 'rule-list' });
+  const log = h('input', { id: 'rule-log', maxlength: 200, autocomplete: 'off' });
+  const query = h('textarea', { id: 'rule-query', rows: 4, spellcheck: 'false' });
+  const show = (node) => message.replaceChildren(node || '');
+  const ok = (text) => show(h('p', { class: 'ok', role: 'status' }, text));
+  const fail = (error) => show(h('p', { class: 'error', role: 'alert' }, error.message));
+
+  async function load() {
+    const rules = await ui.call('oco.event_rule.list');
+    list.replaceChildren(rules.length === 0 ? h('p', { class: 'muted' }, 'No rules: agents collect no events.')
+      : h('table', {}, h('thead', {}, h('tr', {}, ['Log', 'Query', ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, rules.map((rule) => h('tr', { 'data-rule-log': rule.log, 'data-rule-id': String(rule.id) },
+          h('td', {}, rule.log), h('td', {}, h('code', {}, rule.query)),
+          h('td', {}, h('button', { type: 'button', class: 'danger', onclick: async () => {
+            if (!window.confirm(`Remove the rule for ${rule.log}?`)) return;
+            try {
+              await ui.call('oco.event_rule.remove', { id: rule.id });
+              await load();
+              ok(`Removed the rule for ${rule.log}`);
+            } catch (error) {
+              fail(error);
+            }
+          } }, 'Remove')))))));
+  }
+
+  const form = h('form', { class: 'stacked', id: 'rule-form', onsubmit: async (event) => {
+    event.preventDefault();
+    try {
+      await ui.call('oco.event_rule.create', { log: log.value.trim(), query: query.value });
+      await load();
+      ok(`Created a rule for ${log.value.trim()}`);
+      log.value = '';
+      query.value = '';
+    } catch (error) {
+      fail(error);
+      query.setAttribute('aria-invalid', 'true');
+    }
+  } },
+  h('p', {}, 'Templates: ', TEMPLATES.map((t, i) => [i > 0 ? ' ' : null, h('button', { type: 'button',
+    'data-template': String(i), onclick: () => { log.value = t.log; query.value = t.query; query.focus(); } }, t.title)])),
+  h('label', { for: 'rule-log' }, 'Log (journalctl or a Windows event log channel)'), log,
+  h('label', { for: 'rule-query' }, 'Query (JSON for journalctl, a QueryList for Windows)'), query,
+  h('div', {}, h('button', { type: 'submit', id: 'rule-submit' }, 'Add rule')));
+
+  return { element: h('section', { id: 'event-rules' }, h('h2', {}, 'Rules'), message, list,
+    h('h3', {}, 'New rule'), form), load };
+}
+
+function eventsPart(ui) {
+  const { h } = ui;
+  const fields = {
+    computer_id: h('input', { id: 'ev-computer', inputmode: 'numeric', size: 6 }),
+    log: h('input', { id: 'ev-log', size: 16 }),
+    level: h('input', { id: 'ev-level', inputmode: 'numeric', size: 3 }),
+    from: h('input', { id: 'ev-from', placeholder: 'YYYY-MM-DD HH:MM:SS', size: 19 }),
+    to: h('input', { id: 'ev-to', placeholder: 'YYYY-MM-DD HH:MM:SS', size: 19 }),
+  };
+  const result = h('div', { id: 'event-result' });
+  let offset = 0;
+
+  async function load() {
+    const filter = { limit: PAGE_SIZE, offset };
+    for (const [key, input] of Object.entries(fields)) {
+      const value = input.value.trim();
+      if (value !== '') filter[key] = key === 'computer_id' || key === 'level' ? Number(value) : value;
+    }
+    try {
+      const answer = await ui.call('oco.event.list', filter);
+      const last = Math.min(offset + answer.events.length, answer.total);
+      result.replaceChildren(
+        h('p', { id: 'event-range', class: 'muted' }, answer.total === 0 ? 'No events'
+          : `${offset + 1}–${last} of ${answer.total}`),
+        answer.events.length === 0 ? '' : h('table', {},
+          h('thead', {}, h('tr', {}, ['Time', 'Computer', 'Log', 'Provider', 'Event id', 'Level', 'Data']
+            .map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, answer.events.map((e) => h('tr', {},
+            h('td', {}, e.timestamp), h('td', {}, h('a', { href: `#/computer/${e.computer_id}` }, String(e.computer_id))),
+            h('td', {}, e.log), h('td', {}, e.provider), h('td', {}, String(e.event_id)), h('td', {}, String(e.level)),
+            h('td', {}, h('code', {}, JSON.stringify(e.data))))))),
+        h('div', { class: 'pager' },
+          h('button', { type: 'button', disabled: offset === 0,
+            onclick: () => { offset = Math.max(0, offset - PAGE_SIZE); load(); } }, 'Previous'), ' ',
+          h('button', { type: 'button', disabled: last >= answer.total,
+            onclick: () => { offset += PAGE_SIZE; load(); } }, 'Next')));
+    } catch (error) {
+      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
+    }
+  }
+
+  const labels = { computer_id: 'Computer id', log: 'Log', level: 'Level', from: 'From', to: 'To' };
+  const form = h('form', { class: 'toolbar', id: 'event-filter', onsubmit: (event) => {
+    event.preventDefault();
+    offset = 0;
+    load();
+  } }, Object.entries(fields).map(([key, input]) => h('label', {}, `${labels[key]} `, input, ' ')),
+  h('button', { type: 'submit', id: 'event-filter-submit' }, 'Filter'));
+  return { element: h('section', { id: 'event-list' }, h('h2', {}, 'Events'), form, result), load };
+}
+
+export async function render(root, ui) {
+  const rules = rulesPart(ui);
+  const events = eventsPart(ui);
+  root.replaceChildren(rules.element, events.element);
+  await Promise.all([rules.load(), events.load()]);
+}

@@ -1,0 +1,25 @@
+package org.ocoj.plugins.wol;
+
+import java.util.List;
+import org.ocoj.api.server.UiContribution;
+import org.pf4j.Extension;
+
+/** The "WOL satellites" page and the wake panel of the computer page; served from {@code ui/wake-on-lan/}. */
+@Extension
+public class WakeOnLanUi implements UiContribution {
+
+    @Override
+    public String resourceFolder() {
+        return "ui/wake-on-lan";
+    }
+
+    @Override
+    public List<Page> pages() {
+        return List.of(new Page("satellites", "WOL satellites", "satellites.js"));
+    }
+
+    @Override
+    public List<Panel> computerPanels() {
+        return List.of(new Panel("Wake-on-LAN", "wake.js"));
+    }
+}
