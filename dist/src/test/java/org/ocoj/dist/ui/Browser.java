@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +34,17 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final URI base;
     private final Path profile;
+
+    /** A browser on the shared server, logged in as the admin and showing the dashboard. */
+    static Browser loggedInAsAdmin() {
+        Browser browser = new Browser(UiTestSupport.url());
+        browser.open("/");
+        browser.type(By.id("username"), "admin");
+        browser.type(By.id("password"), UiTestSupport.adminPassword());
+        browser.clickable(By.id("login-submit")).click();
+        browser.visible(By.id("count-total"));
+        return browser;
+    }
 
     Browser(URI base) {
         this.base = base;

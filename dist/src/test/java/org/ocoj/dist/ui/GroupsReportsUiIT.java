@@ -25,12 +25,7 @@ class GroupsReportsUiIT {
 
     @BeforeAll
     void logIn() {
-        browser = new Browser(UiTestSupport.url());
-        browser.open("/");
-        browser.type(By.id("username"), "admin");
-        browser.type(By.id("password"), UiTestSupport.adminPassword());
-        browser.clickable(By.id("login-submit")).click();
-        browser.visible(By.id("count-total"));
+        browser = Browser.loggedInAsAdmin();
     }
 
     @AfterAll
