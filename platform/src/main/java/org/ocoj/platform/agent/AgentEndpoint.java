@@ -35,6 +35,8 @@ public class AgentEndpoint {
     static final String SERVER_SIGNATURE_HEADER = "x-oco-server-signature";
 
     @Inject
+    HelloFastPath fastPath;
+    @Inject
     AgentProtocol protocol;
     @Inject
     ServerConfig config;
@@ -58,8 +60,8 @@ public class AgentEndpoint {
                     config.maxAgentBodyBytes(), AgentException::new));
             id = request.id();
             String remote = addresses.of(http);
-            AgentReply reply = Deadlocks.retry("agent request of " + request.hostname(),
-                    () -> protocol.handle(request, signature, remote));
+            AgentReply reply = fastPath.answer(request, signature, remote).orElseGet(() -> Deadlocks.retry(
+                    "agent request of " + request.hostname(), () -> protocol.handle(request, signature, remote)));
             byte[] bytes = Json.bytes(reply.envelope());
             Response.ResponseBuilder response = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
             if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {
