@@ -10,7 +10,8 @@ import org.ocoj.platform.computer.ComputerRepository;
 
 /**
  * The common case of the hot path — a known computer's hello, signed with its committed key, that changes
- * nothing but the heartbeat — answered with one read and one auto-committed write, without a JTA transaction
+ * nothing but the heartbeat — answered with one auto-committed write (plus one read when the computer is not
+ * in {@link KnownComputers}), without a JTA transaction
  * (ARCHITECTURE §5). Everything else, and every hello whose write finds the row changed since the read or the
  * timestamp not newer, goes the full way through {@link AgentProtocol}, which then decides and logs exactly
  * as if this class did not exist.
@@ -21,19 +22,24 @@ class HelloFastPath {
     @Inject
     ComputerRepository computers;
     @Inject
+    KnownComputers known;
+    @Inject
     AgentAuthenticator authenticator;
     @Inject
     HelloHandler hello;
     @Inject
-    HelloParticipants participants;
-    @Inject
     Clock clock;
+
+    /** Whatever else happens to a computer through the agent protocol may change what is remembered of it. */
+    void fullPathTaken(String hostname) {
+        known.forget(hostname);
+    }
 
     Optional<AgentReply> answer(AgentRequest request, String signature, String remoteAddress) {
         if (!AgentMethods.HELLO.equals(request.method())) {
             return Optional.empty();
         }
-        AgentView computer = computers.findByHostname(request.hostname()).orElse(null);
+        AgentView computer = known.find(request.hostname()).orElse(null);
         if (computer == null || !computer.hasAgentKey() || !computer.hasServerKey()
                 || computer.pendingAgentKey() != null
                 || !authenticator.signedWithAgentKey(request, computer, signature)) {
@@ -47,9 +53,11 @@ class HelloFastPath {
         hello.recordAndAnswer(context);
         long timestamp = ServerTimestamp.nextMicros(clock, computer.serverTimestampMicros());
         if (!computers.recordHeartbeat(computer, request.timestamp(), timestamp, context.row)) {
+            known.forget(request.hostname());
             return Optional.empty();
         }
-        participants.run(context);
+        known.remember(computer, request.timestamp(), timestamp);
+        hello.runParticipants(context, request.data()); // outside a transaction: see CheckInParticipant
         return Optional.of(AgentReply.success(request, context.responseParams, timestamp, context.serverKey()));
     }
 }
