@@ -18,6 +18,7 @@ import org.ocoj.platform.db.Sql;
 import org.ocoj.platform.json.Json;
 import org.ocoj.platform.report.criteria.CriteriaParser;
 import org.ocoj.platform.report.criteria.CriteriaText;
+import org.ocoj.platform.report.criteria.Criterion;
 
 /** Storage of reports and report groups: all SQL of the report tables. */
 @ApplicationScoped
@@ -30,9 +31,11 @@ public class Reports {
     DataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    ReportScopes scopes;
 
     public Optional<Report> find(long id) {
-        return Sql.rows(dataSource, COLUMNS + "WHERE id = ?", id).stream().map(Reports::report).findFirst();
+        return Sql.rows(dataSource, COLUMNS + "WHERE id = ?", id).stream().map(this::report).findFirst();
     }
 
     public Report require(long id) {
@@ -44,7 +47,7 @@ public class Reports {
         List<Map<String, Object>> rows = reportGroupId.isPresent()
                 ? Sql.rows(dataSource, COLUMNS + "WHERE report_group_id = ? ORDER BY name, id", reportGroupId.get())
                 : Sql.rows(dataSource, COLUMNS + "ORDER BY name, id");
-        return rows.stream().map(Reports::report).collect(Collectors.toList());
+        return rows.stream().map(this::report).collect(Collectors.toList());
     }
 
     public Optional<Map<String, Object>> group(long id) {
@@ -78,7 +81,7 @@ public class Reports {
         Sql.update(dataSource, "DELETE FROM report WHERE id = ?", id);
     }
 
-    private static Report report(Map<String, Object> row) {
+    private Report report(Map<String, Object> row) {
         Object criteria;
         try {
             criteria = Json.parse((String) row.get("criteria"));
@@ -87,9 +90,15 @@ public class Reports {
         }
         String fields = (String) row.get("output_fields");
         Object group = row.get("report_group_id");
+        Criterion parsed = null;
+        String problem = null;
+        try {
+            parsed = CriteriaParser.parse(criteria, "criteria", scopes.catalog());
+        } catch (RequestException e) {
+            problem = e.getMessage(); // e.g. a disabled plugin's scope: listed, but cannot run
+        }
         return new Report(((Number) row.get("id")).longValue(), group == null ? null : ((Number) group).longValue(),
-                (String) row.get("name"), (String) row.get("notes"),
-                CriteriaParser.parse(criteria, "report " + row.get("id") + " criteria"),
+                (String) row.get("name"), (String) row.get("notes"), parsed, criteria, problem,
                 fields.isEmpty() ? ReportInput.DEFAULT_COLUMNS : Arrays.asList(fields.split(",")),
                 Boolean.TRUE.equals(row.get("predefined")) || Integer.valueOf(1).equals(row.get("predefined")));
     }
