@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.group.GroupTree;
 import org.ocoj.platform.json.Json;
 import org.ocoj.platform.report.criteria.CriteriaParser;
 import org.ocoj.platform.report.criteria.CriteriaText;
@@ -23,6 +24,9 @@ import org.ocoj.platform.report.criteria.Criterion;
 /** Storage of reports and report groups: all SQL of the report tables. */
 @ApplicationScoped
 public class Reports {
+
+    /** The report group of the predefined reports; it cannot be changed or removed. */
+    public static final long PREDEFINED_GROUP = 1;
 
     private static final String COLUMNS = "SELECT id, report_group_id, name, notes, criteria, output_fields, predefined "
             + "FROM report ";
@@ -33,6 +37,8 @@ public class Reports {
     Clock clock;
     @Inject
     ReportScopes scopes;
+
+    private GroupTree groupTree;
 
     public Optional<Report> find(long id) {
         return Sql.rows(dataSource, COLUMNS + "WHERE id = ?", id).stream().map(this::report).findFirst();
@@ -51,17 +57,41 @@ public class Reports {
     }
 
     public Optional<Map<String, Object>> group(long id) {
-        return Sql.rows(dataSource, "SELECT id, parent_report_group_id, name FROM report_group WHERE id = ?", id)
-                .stream().findFirst();
+        return groupTree().find(id);
     }
 
     /** Child report groups of a group, or the root-level ones; sorted by name. */
     public List<Map<String, Object>> groups(Optional<Long> parent) {
-        return parent.isPresent()
-                ? Sql.rows(dataSource, "SELECT id, parent_report_group_id, name FROM report_group "
-                        + "WHERE parent_report_group_id = ? ORDER BY name, id", parent.get())
-                : Sql.rows(dataSource, "SELECT id, parent_report_group_id, name FROM report_group "
-                        + "WHERE parent_report_group_id IS NULL ORDER BY name, id");
+        return groupTree().children(parent);
+    }
+
+    /** The tree operations on {@code report_group}. */
+    public GroupTree groupTree() {
+        if (groupTree == null) {
+            groupTree = new GroupTree(dataSource, "report_group", "parent_report_group_id");
+        }
+        return groupTree;
+    }
+
+    public long createGroup(Optional<Long> parent, String name) {
+        groupTree().requireUniqueName(parent, name, -1);
+        return Sql.insert(dataSource, "INSERT INTO report_group (parent_report_group_id, name) VALUES (?, ?)",
+                parent.orElse(null), name);
+    }
+
+    /** How many reports are directly in the given groups. */
+    public long reportCount(List<Long> groupIds) {
+        return Sql.rows(dataSource, "SELECT COUNT(*) AS n FROM report WHERE report_group_id IN ("
+                + "?, ".repeat(groupIds.size() - 1) + "?)", groupIds.toArray()).stream()
+                .mapToLong(row -> ((Number) row.get("n")).longValue()).sum();
+    }
+
+    /** Deletes report groups (a subtree, parent first) and every report in them. */
+    public void deleteGroups(List<Long> subtree) {
+        for (Long id : subtree) {
+            Sql.update(dataSource, "DELETE FROM report WHERE report_group_id = ?", id);
+        }
+        groupTree().delete(subtree);
     }
 
     public long create(ReportInput input, String admin) {
