@@ -100,7 +100,7 @@ final class Fleet {
      * Settings are cached per node and re-read every few seconds; a re-read racing with the change can keep
      * the old value until the next one. Wait until the server itself reports the setting as on.
      */
-    private static void awaitSelfRegistration(ClientApi api) {
+    static void awaitSelfRegistration(ClientApi api) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
         while (System.nanoTime() < deadline) {
             List<Map<String, Object>> settings = api.data("oco.setting.list", Map.of());
