@@ -32,7 +32,9 @@ final class ReportFleet {
     static final String[] OS = {"Debian GNU/Linux", "Ubuntu", "Windows 11 Pro"};
     private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Registration runs a few agents at once: enough to overlap round trips, few enough for 2 cores. */
-    private static final int PARALLEL = 3;
+    private static final int PARALLEL = 4;
+    /** Packages of the captured update each computer keeps (the capture has 805; fewer keep registration quick). */
+    static final int BASE_SOFTWARE = 12;
 
     final String prefix = "r" + UUID.randomUUID().toString().substring(0, 6);
     final int size;
@@ -167,15 +169,7 @@ final class ReportFleet {
                         LocalDateTime.now(ZoneOffset.UTC).minusDays(40), fleet.ids[i]);
             }
         }
-        List<Map<String, Object>> batch = new ArrayList<>();
-        for (int i = 0; i < preRegistered; i++) {
-            batch.add(Map.of("jsonrpc", "2.0", "id", i, "method", "oco.computer.create", "params",
-                    Map.of("api_key", SharedServer.API_KEY, "data", Map.of("hostname", fleet.prefix + "-p" + i))));
-        }
-        ClientApi.Reply reply = api.send(Json.write(batch), "application/json", "admin", SharedServer.ADMIN_PASSWORD);
-        for (Map<String, Object> answer : Json.list(reply.body())) {
-            fleet.preRegisteredIds.add(((Number) Json.at(answer, "result", "data", "id")).longValue());
-        }
+        fleet.preRegisteredIds.addAll(Fleet.preRegister(api, fleet.prefix, preRegistered));
         return fleet;
     }
 
@@ -184,10 +178,9 @@ final class ReportFleet {
         Map<String, Object> hello = Captures.data("oco-agent-hello.json");
         hello.put("agent_version", agentVersion(i));
         hello.put("networks", networks(i)); // a hello reports networks too
+        hello.put("services", services(i)); // stored by checkmk-services already at the registering hello
         accepted(agent.call("oco.agent.hello", hello));
         accepted(agent.call("oco.agent.update", inventory(i)));
-        hello.put("services", services(i));
-        accepted(agent.call("oco.agent.hello", hello));
         List<Map<String, Object>> events = events(i);
         if (!events.isEmpty()) {
             accepted(agent.call("oco.agent.events", Map.of("events", events)));
@@ -203,7 +196,7 @@ final class ReportFleet {
         assertEquals(200, reply.status(), reply.body());
     }
 
-    /** The captured update with computer i's variations; software cut to the first 40 packages to stay quick. */
+    /** The captured update with computer i's variations; software cut to the first packages to stay quick. */
     Map<String, Object> inventory(int i) {
         Map<String, Object> data = Captures.data("oco-agent-update.json");
         data.put("os", os(i));
@@ -217,7 +210,7 @@ final class ReportFleet {
         data.put("networks", networks(i));
         List<Map<String, Object>> software = new ArrayList<>();
         for (Map<String, Object> item : Json.<List<Map<String, Object>>>at(data, "software")) {
-            if (software.size() < 40 && !"openssh-server".equals(item.get("name"))) {
+            if (software.size() < BASE_SOFTWARE && !"openssh-server".equals(item.get("name"))) {
                 software.add(item);
             }
         }

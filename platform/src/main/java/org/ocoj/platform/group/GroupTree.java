@@ -82,6 +82,18 @@ public final class GroupTree {
         }
     }
 
+    /**
+     * Refuses to remove a group holding items or subgroups unless forced, e.g. "The group "Office" is not
+     * empty (3 computer(s), 1 subgroup(s)); remove it with "force": true".
+     */
+    public static void requireEmptyOrForced(boolean force, String noun, Object name, long items, String itemNoun,
+                                            List<Long> subtree) {
+        if (!force && (items > 0 || subtree.size() > 1)) {
+            throw RequestException.invalid("The " + noun + " \"" + name + "\" is not empty (" + items + " " + itemNoun
+                    + "(s), " + (subtree.size() - 1) + " subgroup(s)); remove it with \"force\": true");
+        }
+    }
+
     /** Names are unique among the children of one parent. */
     public void requireUniqueName(Optional<Long> parent, String name, long except) {
         List<Map<String, Object>> same = parent.isPresent()

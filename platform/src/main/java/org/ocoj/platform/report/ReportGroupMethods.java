@@ -10,6 +10,7 @@ import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.group.GroupTree;
 
 /**
  * Report group CRUD: {@code oco.report_group.create/rename/move/remove}, the same rules as computer groups
@@ -135,10 +136,7 @@ final class ReportGroupMethods {
             Map<String, Object> group = changeable(reports, id);
             List<Long> subtree = reports.groupTree().subtree(id);
             long contained = reports.reportCount(subtree);
-            if (!force && (contained > 0 || subtree.size() > 1)) {
-                throw RequestException.invalid("The report group \"" + group.get("name") + "\" is not empty ("
-                        + contained + " report(s), " + (subtree.size() - 1) + " subgroup(s)); remove it with \"force\": true");
-            }
+            GroupTree.requireEmptyOrForced(force, "report group", group.get("name"), contained, "report", subtree);
             reports.deleteGroups(subtree);
             Map<String, Object> detail = new LinkedHashMap<>(group);
             detail.put("removed_subgroups", subtree.subList(1, subtree.size()));
