@@ -329,6 +329,9 @@ class ReportFleetIT {
         assertEquals(-32001, api.call("oco.report_group.remove", Map.of("id", top)).errorCode());
         assertEquals(-32001, api.call("oco.report_group.remove", Map.of("id", 1, "force", true)).errorCode());
         assertEquals(-32001, api.call("oco.report_group.rename", Map.of("id", 1, "name", "Mine")).errorCode());
+        assertEquals(-32001, api.call("oco.report_group.create", Map.of("name", "Mine", "parent_report_group_id", 1)).errorCode());
+        assertEquals(-32001, api.call("oco.report_group.move", Map.of("id", sub, "parent_report_group_id", 1)).errorCode());
+        assertEquals(-32001, api.call("oco.report.update", Map.of("id", report, "report_group_id", 1)).errorCode());
         assertEquals(-32001, api.call("oco.report_group.rename", Map.of("id", top, "name", "")).errorCode());
         assertEquals(-32003, api.call("oco.report_group.move", Map.of("id", sub, "parent_report_group_id", 987654)).errorCode());
         assertEquals(-32003, api.call("oco.report.update", Map.of("id", report, "report_group_id", 987654)).errorCode());

@@ -28,9 +28,13 @@ final class ReportGroupMethods {
         return data.requireString("name", 200);
     }
 
-    /** Absent, null, "" and 0 all mean the root level (as upstream). */
+    /** Absent, null, "" and 0 all mean the root level (as upstream); the predefined group takes no subgroups. */
     static Optional<Long> parent(JsonParams data) {
-        return data.optionalLong(PARENT).filter(id -> id != 0);
+        Optional<Long> parent = data.optionalLong(PARENT).filter(id -> id != 0);
+        if (parent.isPresent() && parent.get() == Reports.PREDEFINED_GROUP) {
+            throw RequestException.invalid("data." + PARENT + ": the predefined report group takes no subgroups");
+        }
+        return parent;
     }
 
     /** The group to change: it must exist and not be the predefined one. */

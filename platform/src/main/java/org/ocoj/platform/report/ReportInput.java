@@ -32,6 +32,9 @@ record ReportInput(String name, String notes, Criterion criteria, List<String> c
         if (group != null && reports.group(group).isEmpty()) {
             throw RequestException.notFound("Not found");
         }
+        if (group != null && group == Reports.PREDEFINED_GROUP && !current.map(Report::predefined).orElse(false)) {
+            throw RequestException.invalid("data.report_group_id: the predefined report group holds only the predefined reports");
+        }
         return new ReportInput(name, notes, criteria, columns, group);
     }
 
