@@ -268,20 +268,25 @@ function conditionRow(fields, onRemove, initial) {
 
 /**
  * The editor's rows for stored criteria, or null when they have another shape (nested and/or, several
- * conditions inside one collection …): those are edited as JSON.
+ * conditions inside one collection …) or name a scope or field not offered now: those are edited as JSON.
  */
-function rowsOf(criteria) {
+function rowsOf(criteria, fields) {
   const join = criteria.all ? 'all' : criteria.any ? 'any' : null;
   if (!join) return null;
+  const known = (scope, field) => {
+    const s = fields.scopes.find((x) => x.name === scope);
+    return s && (!field || s.fields.some((f) => f.name === field));
+  };
   const rows = [];
   for (const item of criteria[join]) {
     if (item.field) {
+      if (!known(COMPUTER, item.field)) return null;
       rows.push({ scope: COMPUTER, field: item.field, op: item.op, value: item.value });
       continue;
     }
     const quantifier = ['exists', 'not_exists', 'count'].find((k) => item[k]);
     const where = item.where;
-    if (!quantifier || (where && !where.field)) return null;
+    if (!quantifier || (where && !where.field) || !known(item[quantifier], where && where.field)) return null;
     rows.push({ scope: item[quantifier], quantifier, field: where ? where.field : '', op: where && where.op,
       value: where && where.value, countOp: item.op, count: item.value });
   }
@@ -304,7 +309,8 @@ async function editor(root, ui, report) {
   const list = h('ol', { id: 'conditions' });
   const remove = (row) => row.remove();
   const add = (initial) => list.append(conditionRow(fields, remove, initial));
-  const parsed = report ? rowsOf(report.criteria) : { join: 'all', rows: [] };
+  // criteria naming what is not available now (a disabled plugin's scope) are shown as JSON as well
+  const parsed = report ? rowsOf(report.criteria, fields) : { join: 'all', rows: [] };
   const json = h('textarea', { id: 'report-criteria-json', rows: 8, cols: 80, 'aria-label': 'Criteria as JSON' });
   const jsonMode = parsed === null;
   if (jsonMode) {

@@ -20,6 +20,7 @@ import org.ocoj.platform.json.Json;
 import org.ocoj.platform.report.criteria.CriteriaParser;
 import org.ocoj.platform.report.criteria.CriteriaText;
 import org.ocoj.platform.report.criteria.Criterion;
+import org.ocoj.platform.report.criteria.ScopeCatalog;
 
 /** Storage of reports and report groups: all SQL of the report tables. */
 @ApplicationScoped
@@ -41,7 +42,8 @@ public class Reports {
     private GroupTree groupTree;
 
     public Optional<Report> find(long id) {
-        return Sql.rows(dataSource, COLUMNS + "WHERE id = ?", id).stream().map(this::report).findFirst();
+        ScopeCatalog catalog = scopes.catalog();
+        return Sql.rows(dataSource, COLUMNS + "WHERE id = ?", id).stream().map(row -> report(row, catalog)).findFirst();
     }
 
     public Report require(long id) {
@@ -53,7 +55,8 @@ public class Reports {
         List<Map<String, Object>> rows = reportGroupId.isPresent()
                 ? Sql.rows(dataSource, COLUMNS + "WHERE report_group_id = ? ORDER BY name, id", reportGroupId.get())
                 : Sql.rows(dataSource, COLUMNS + "ORDER BY name, id");
-        return rows.stream().map(this::report).collect(Collectors.toList());
+        ScopeCatalog catalog = scopes.catalog();
+        return rows.stream().map(row -> report(row, catalog)).collect(Collectors.toList());
     }
 
     public Optional<Map<String, Object>> group(long id) {
@@ -111,7 +114,7 @@ public class Reports {
         Sql.update(dataSource, "DELETE FROM report WHERE id = ?", id);
     }
 
-    private Report report(Map<String, Object> row) {
+    private static Report report(Map<String, Object> row, ScopeCatalog catalog) {
         Object criteria;
         try {
             criteria = Json.parse((String) row.get("criteria"));
@@ -123,7 +126,7 @@ public class Reports {
         Criterion parsed = null;
         String problem = null;
         try {
-            parsed = CriteriaParser.parse(criteria, "criteria", scopes.catalog());
+            parsed = CriteriaParser.parse(criteria, "criteria", catalog);
         } catch (RequestException e) {
             problem = e.getMessage(); // e.g. a disabled plugin's scope: listed, but cannot run
         }
