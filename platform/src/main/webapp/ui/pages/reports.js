@@ -1,7 +1,7 @@
 // Reports (dynamic groups): the report group tree with its reports (create, rename, move, remove groups), a
 // report's result list (paged) with CSV export, and an editor that builds criteria from selects — never SQL.
 // Every choice of the editor (scopes, fields, operators, columns) comes from oco.report.fields, so plugin
-// fields (services, events …) appear while their plugin is enabled.
+// fields appear while their plugin is enabled.
 import { h, fill, errorBox, table, display } from '../dom.js';
 
 const PAGE_SIZE = 50;
@@ -187,7 +187,7 @@ function typed(type, raw) {
 }
 
 /**
- * One condition: on a computer field, or on a collection (software, network, a plugin's services …) as
+ * One condition: on a computer field, or on a collection (software, network, a plugin scope …) as
  * "has", "has no" or "number of … <op> N", each with at most one condition on the collection's fields.
  */
 function conditionRow(fields, onRemove, initial) {

@@ -26,7 +26,7 @@ public sealed interface Criterion {
     }
 
     /**
-     * {@code {"count": "event", "where": {...}, "op": "gt", "value": 10}}: how many items of a collection
+     * {@code {"count": "software", "where": {...}, "op": "gt", "value": 10}}: how many items of a collection
      * (matching where, which may be null) the computer has, compared with a whole number.
      */
     record Count(Scope scope, Criterion where, Operator op, long value) implements Criterion {
