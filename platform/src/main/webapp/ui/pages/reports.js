@@ -86,7 +86,7 @@ export async function reportsPage(root, ui) {
       h('button', { type: 'button', class: 'rename-group', onclick: () => {
         const name = window.prompt('New name of the report group', g.name);
         if (name !== null) act(() => ui.call('oco.report_group.rename', { id: g.id, name: name.trim() }), `Renamed to ${name.trim()}`);
-      } }, 'Rename'), ' ',
+      } }, 'Rename'), ' move to ',
       h('select', { class: 'move-group', 'aria-label': `Move ${g.name} to`, onchange: (event) =>
         act(() => ui.call('oco.report_group.move', { id: g.id, parent_report_group_id: Number(event.target.value) }),
           `Moved ${g.name}`) }, groupOptions(groups, g.parent, subtreeIds(groups, g.id))), ' ',

@@ -107,6 +107,7 @@ class ReportEditorUiIT {
         browser.type(By.id("report-group-name"), "Child");
         browser.clickable(By.id("create-report-group")).click();
         browser.visible(By.cssSelector("section[data-report-group='Child'].depth-1"));
+        browser.screenshot("report-groups");
 
         browser.clickable(By.cssSelector("section[data-report-group='" + group + "'] button.rename-group")).click();
         browser.driver.switchTo().alert().sendKeys(group + "-renamed");
