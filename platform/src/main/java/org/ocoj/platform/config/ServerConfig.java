@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 public class ServerConfig {
 
     private Config config;
+    private final Map<String, Optional<String>> explicit = new ConcurrentHashMap<>();
 
     protected ServerConfig() {
         // for CDI proxies
@@ -60,6 +63,11 @@ public class ServerConfig {
      * unset, but {@code OCO_AGENT_REGISTRATION_KEY=""} is a deliberate choice (SPEC §1.8).
      */
     public Optional<String> explicitValue(String property) {
+        // asked on the hot path (settings pinned by the environment); the sources do not change while running
+        return explicit.computeIfAbsent(property, this::lookUpExplicitValue);
+    }
+
+    private Optional<String> lookUpExplicitValue(String property) {
         Optional<String> value = value(property);
         if (value.isPresent()) {
             return value;
