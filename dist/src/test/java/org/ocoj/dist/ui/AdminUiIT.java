@@ -15,6 +15,7 @@ import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The admin web UI in a real browser (headless Chromium) against the real server bundle: what an admin does,
@@ -126,6 +127,35 @@ class AdminUiIT {
         assertEquals(1, ((Number) general(prefix + "-a").get("force_update")).intValue());
         assertEquals(0, ((Number) general(prefix + "-b").get("force_update")).intValue());
         assertEquals(1, ((Number) general(prefix + "-c").get("force_update")).intValue());
+    }
+
+    @Test
+    void computerListAddsTheSelectedComputersToAChosenGroupWithAResultPerComputer() {
+        String prefix = newHostname();
+        String group = prefix + "-group";
+        long groupId = ((Number) UiTestSupport.call("oco.computer_group.create", Map.of("name", group)).get("id"))
+                .longValue();
+        for (String suffix : List.of("a", "b", "c")) {
+            UiTestSupport.call("oco.computer.create", Map.of("hostname", prefix + "-" + suffix));
+        }
+        go("#/computers");
+        browser.type(By.id("search"), prefix);
+        browser.withText(By.id("range"), "1–3 of 3");
+        selectRow(prefix + "-a");
+        selectRow(prefix + "-b");
+        browser.clickable(By.id("add-selected-to-group")).click();
+        browser.withText(By.id("list-message"), "Choose the group");
+
+        browser.visible(By.xpath("//select[@id='bulk-group']/option[text()='" + group + "']"));
+        new Select(browser.visible(By.id("bulk-group"))).selectByVisibleText(group);
+        browser.clickable(By.id("add-selected-to-group")).click();
+        browser.withText(By.id("action-result"), "Added to " + group + ": 2 computer(s)");
+        browser.withText(By.cssSelector("#action-result li[data-result='" + prefix + "-a']"), "done");
+        browser.withText(By.cssSelector("#action-result li[data-result='" + prefix + "-b']"), "done");
+        browser.screenshot("computers-bulk");
+        Map<String, Object> members = UiTestSupport.call("oco.computer.list", Map.of("computer_group_id", groupId));
+        assertEquals(List.of(prefix + "-a", prefix + "-b"), ((List<?>) members.get("computers")).stream()
+                .map(c -> ((Map<?, ?>) c).get("hostname")).sorted().toList());
     }
 
     private void selectRow(String hostname) {
