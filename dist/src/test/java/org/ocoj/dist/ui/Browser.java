@@ -37,10 +37,15 @@ final class Browser implements AutoCloseable {
 
     /** A browser on the shared server, logged in as the admin and showing the dashboard. */
     static Browser loggedInAsAdmin() {
-        Browser browser = new Browser(UiTestSupport.url());
+        return loggedInAsAdmin(UiTestSupport.url(), UiTestSupport.adminPassword());
+    }
+
+    /** A browser on the server at {@code base}, logged in as "admin" and showing the dashboard. */
+    static Browser loggedInAsAdmin(URI base, String password) {
+        Browser browser = new Browser(base);
         browser.open("/");
         browser.type(By.id("username"), "admin");
-        browser.type(By.id("password"), UiTestSupport.adminPassword());
+        browser.type(By.id("password"), password);
         browser.clickable(By.id("login-submit")).click();
         browser.visible(By.id("count-total"));
         return browser;

@@ -97,6 +97,11 @@ class PluginPagesUiIT {
         assertTrue(rules().stream().noneMatch(r -> created.get("id").equals(r.get("id"))));
     }
 
+    private static long createComputer(String hostname) {
+        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        return ((Number) created.get("id")).longValue();
+    }
+
     private static Map<String, Object> rule(Object id) {
         return rules().stream().filter(r -> id.equals(r.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no rule " + id));
@@ -114,8 +119,7 @@ class PluginPagesUiIT {
     @Test
     void servicesOverviewCountsPerStateAndFiltersTheList() {
         String hostname = "ui-svc-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
-        long id = ((Number) created.get("id")).longValue();
+        long id = createComputer(hostname);
         Map<String, Object> hello = new LinkedHashMap<>(Captures.data("oco-agent-hello.json"));
         hello.put("force_update", false);
         hello.put("services", List.of(service("0", "Disk /", "used=42;80;90", "42% used"),
@@ -160,8 +164,7 @@ class PluginPagesUiIT {
     @Test
     void theComputerPanelAndTheDashboardShowTheEventsAnAgentSent() {
         String hostname = "ui-ev-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = ((Number) UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname)).get("id"))
-                .longValue();
+        long id = createComputer(hostname);
         var agent = SharedServer.get().agent(hostname);
         assertEquals(200, agent.call("oco.agent.hello", Map.of("agent_version", "1.2.0")).status());
         String now = LocalDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
@@ -219,14 +222,13 @@ class PluginPagesUiIT {
         }
 
         String hostname = "ui-wol-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
-        browser.open("/#/computer/" + created.get("id"));
+        long id = createComputer(hostname);
+        browser.open("/#/computer/" + id);
         browser.clickable(By.id("wol-wake")).click();
         browser.withText(By.id("wol-result"), "No WOL packet could be sent");
 
         String withMac = hostname + "-mac";
-        long macId = ((Number) UiTestSupport.call("oco.computer.create", Map.of("hostname", withMac)).get("id"))
-                .longValue();
+        long macId = createComputer(withMac);
         UiTestSupport.checkIn(withMac);
         browser.open("/#/computers");
         browser.type(By.id("search"), hostname);
@@ -235,7 +237,7 @@ class PluginPagesUiIT {
             browser.visible(By.cssSelector("tr[data-hostname='" + name + "'] input[type=checkbox]")).click();
         }
         browser.clickable(By.cssSelector("button[data-action='wake-on-lan.wake']")).click();
-        browser.withText(By.cssSelector("[data-wol-computer='" + created.get("id") + "']"),
+        browser.withText(By.cssSelector("[data-wol-computer='" + id + "']"),
                 hostname + ": no usable MAC address known");
         browser.withText(By.cssSelector("[data-wol-computer='" + macId + "']"), withMac + ": Magic packet for");
         browser.screenshot("computers-wake");
