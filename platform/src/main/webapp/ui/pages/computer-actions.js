@@ -66,8 +66,8 @@ export function computerActions(ui, selection, message, reload) {
       }
     }));
 
-  const element = h('span', { class: 'actions' },
-    h('span', { class: 'muted' }, 'Selected: '),
+  const count = h('span', { class: 'muted', id: 'selected-count' }, 'Selected: ');
+  const element = h('span', { class: 'actions' }, count,
     button({ id: 'force-selected' }, 'Force update', () => batch('oco.computer.force_update', (c) => ({ id: c.id }),
       'Force update requested for')),
     pluginButtons,
@@ -89,6 +89,9 @@ export function computerActions(ui, selection, message, reload) {
     element,
     loadGroups,
     /** Enables the buttons only while something is selected. */
-    update: () => buttons.forEach((b) => { b.disabled = selection.size === 0; }),
+    update: () => {
+      buttons.forEach((b) => { b.disabled = selection.size === 0; });
+      count.textContent = selection.size === 0 ? 'Selected: ' : `Selected (${selection.size}, on any page): `;
+    },
   };
 }

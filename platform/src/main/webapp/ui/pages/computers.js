@@ -53,16 +53,18 @@ export async function computersPage(root, ui) {
   });
   const actions = computerActions(ui, state.selected, message, () => load());
 
+  let loads = 0;
   async function load() {
+    const mine = ++loads;
     let page;
     try {
       page = await ui.call('oco.computer.list',
         { search: state.search, sort: state.sort, offset: state.offset, limit: state.limit });
     } catch (error) {
-      fill(listArea, errorBox(error));
+      if (mine === loads) fill(listArea, errorBox(error));
       return;
     }
-    render(page);
+    if (mine === loads) render(page); // a slow answer to an older search must not replace a newer one
   }
 
   function render(page) {
@@ -78,13 +80,13 @@ export async function computersPage(root, ui) {
     const first = page.total === 0 ? 0 : page.offset + 1;
     const last = Math.min(page.offset + page.computers.length, page.total);
     fill(listArea,
-      h('table', { class: 'computers' },
+      h('table', { class: 'computers', elementtiming: 'computer-list' }, // its paint time: docs/ui.md
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, all), h('th', { scope: 'col' }, 'Status'),
           columns.map((c) => sortHeader(c)))),
         h('tbody', {}, page.computers.map((c) => h('tr', { 'data-hostname': c.hostname },
           h('td', {}, h('input', { type: 'checkbox', 'aria-label': `Select ${c.hostname}`,
             checked: state.selected.has(c.id), onchange: (e) => {
-              if (e.target.checked) state.selected.add(c.id); else state.selected.delete(c.id);
+              if (e.target.checked) state.selected.set(c.id, c.hostname); else state.selected.delete(c.id);
               actions.update();
             } })),
           h('td', {}, statusBadge(statusOf(c))),

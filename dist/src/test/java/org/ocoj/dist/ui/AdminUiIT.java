@@ -161,8 +161,7 @@ class AdminUiIT {
     }
 
     private void selectRow(String hostname) {
-        WebElement row = browser.visible(By.cssSelector("tr[data-hostname='" + hostname + "']"));
-        row.findElement(By.cssSelector("input[type=checkbox]")).click();
+        browser.click(By.cssSelector("tr[data-hostname='" + hostname + "'] input[type=checkbox]"));
     }
 
     private static Map<String, Object> general(String hostname) {

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -85,6 +87,22 @@ final class Browser implements AutoCloseable {
 
     WebElement clickable(By by) {
         return waitFor(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** Clicks the element, finding it again if the page re-rendered it in between (e.g. a list after a search). */
+    void click(By by) {
+        waitFor(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** Waits until the element's text contains the given text, and returns the element. */

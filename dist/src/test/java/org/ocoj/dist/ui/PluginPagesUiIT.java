@@ -186,7 +186,7 @@ class PluginPagesUiIT {
         By widget = By.cssSelector("section.widget[data-plugin='event-monitoring']");
         browser.withText(widget, "Recent events");
         browser.withText(widget, hostname); // the newest event, with its computer's name
-        browser.screenshot("dashboard");
+        browser.screenshot("dashboard-widgets");
         browser.visible(widget).findElement(By.linkText(hostname)).click();
         browser.withText(By.tagName("h1"), hostname);
     }
@@ -234,7 +234,7 @@ class PluginPagesUiIT {
         browser.type(By.id("search"), hostname);
         browser.withText(By.id("range"), "1–2 of 2");
         for (String name : List.of(hostname, withMac)) {
-            browser.visible(By.cssSelector("tr[data-hostname='" + name + "'] input[type=checkbox]")).click();
+            browser.click(By.cssSelector("tr[data-hostname='" + name + "'] input[type=checkbox]"));
         }
         browser.clickable(By.cssSelector("button[data-action='wake-on-lan.wake']")).click();
         browser.withText(By.cssSelector("[data-wol-computer='" + id + "']"),
