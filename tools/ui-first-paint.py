@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 CHROMIUM = '/usr/lib/chromium/chromium'
@@ -37,7 +38,10 @@ def webdriver(method, path, body=None):
     request = urllib.request.Request(f'http://127.0.0.1:{port}{path}', method=method,
                                      data=None if body is None else json.dumps(body).encode(),
                                      headers={'Content-Type': 'application/json'})
-    return json.loads(urllib.request.urlopen(request, timeout=60).read())['value']
+    try:
+        return json.loads(urllib.request.urlopen(request, timeout=60).read())['value']
+    except urllib.error.HTTPError as e:
+        raise SystemExit(f'chromedriver: {method} {path}: {e.read().decode()[:500]}')
 
 
 # Waits for the computer table's paint entry (buffered, so it is found even if it came before the call).

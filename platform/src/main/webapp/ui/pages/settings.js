@@ -47,6 +47,16 @@ function row(setting, ui, reload) {
     h('td', {}, setting.owner));
 }
 
+/** An in-page link that does not touch the router's hash. */
+function jump(id) {
+  return (event) => {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target.scrollIntoView();
+    target.querySelector('button, input')?.focus();
+  };
+}
+
 export async function settingsPage(root, ui) {
   const message = h('div', { id: 'settings-message' });
   const body = h('tbody', {});
@@ -64,6 +74,9 @@ export async function settingsPage(root, ui) {
   fill(root, h('h1', {}, 'Settings'),
     h('p', { class: 'muted' }, 'Settings fixed in the server\'s environment are read-only here. '
       + 'Secret values are never shown; enter a new one to replace it.'),
+    h('p', {}, 'Further down: ', h('a', { href: '#registration-key', onclick: jump('registration-key') },
+      'Agent registration key'), ' · ', h('a', { href: '#computer-commands', onclick: jump('computer-commands') },
+      'Computer commands')),
     message,
     h('table', { class: 'settings' },
       h('thead', {}, h('tr', {}, ['Setting', 'Value', 'Source', 'Default', 'Owner']

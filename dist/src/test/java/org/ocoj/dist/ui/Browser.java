@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -115,6 +116,11 @@ final class Browser implements AutoCloseable {
         WebElement input = visible(by);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Scrolls the element to the top of the window (for a screenshot of it). */
+    void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", visible(by));
     }
 
     /** A PNG of the current page in target/screenshots (docs/screenshots holds the ones the docs show). */

@@ -149,6 +149,7 @@ class PluginPagesUiIT {
         browser.clickable(By.cssSelector("button[data-history='Load']")).click();
         browser.withText(By.cssSelector("[data-service-history='Load']"), "1 most recent of 1 change(s)");
         browser.withText(By.cssSelector("[data-service-history='Load'] tbody"), "load average");
+        browser.scrollTo(By.cssSelector("section.plugin-panel[data-plugin='checkmk-services']"));
         browser.screenshot("computer-services");
 
         Map<String, Object> summary = UiTestSupport.call("oco.service.summary", Map.of());
