@@ -3,6 +3,8 @@
 import { h, fill, errorBox } from '../dom.js';
 import { allGroups } from './groups.js';
 
+const MAX_SELECTED = 1000; // one request per action: keep it a size the server answers quickly
+
 /** The outcome of a batch, one line per computer: "pc-1: failed reason" or "pc-2: done". */
 function perComputer(computers, answers, done) {
   const failed = answers.filter((a) => !a.ok).length;
@@ -25,11 +27,18 @@ export function computerActions(ui, selection, message, reload) {
     buttons.push(b);
     return b;
   };
-  const selected = () => [...selection].map(([id, hostname]) => ({ id, hostname }));
+  /** The selected computers, or null (with a message) when there are none or too many. */
+  const selected = () => {
+    if (selection.size > MAX_SELECTED) {
+      fill(message, errorBox(`${selection.size} computers are selected; an action takes at most ${MAX_SELECTED}`));
+      return null;
+    }
+    return selection.size === 0 ? null : [...selection].map(([id, hostname]) => ({ id, hostname }));
+  };
 
   async function batch(method, data, done, confirmText) {
     const computers = selected();
-    if (computers.length === 0 || (confirmText && !window.confirm(confirmText(computers.length)))) return;
+    if (!computers || (confirmText && !window.confirm(confirmText(computers.length)))) return;
     try {
       const answers = await ui.batch(computers.map((c) => [method, data(c)]));
       selection.clear();
@@ -55,7 +64,7 @@ export function computerActions(ui, selection, message, reload) {
   const pluginButtons = ui.contributions.computer_actions.map((action) => button(
     { 'data-action': `${action.plugin}.${action.id}` }, action.title, async () => {
       const computers = selected();
-      if (computers.length === 0) return;
+      if (!computers) return;
       const area = h('div', { 'data-action-result': `${action.plugin}.${action.id}` });
       fill(message, area);
       try {

@@ -11,5 +11,5 @@ export async function render(root, ui, computer) {
       : `The ${answer.events.length} most recent of ${answer.total} event(s); all of them on the `,
     answer.total === 0 ? '' : h('a', { href: '#/p/event-monitoring/rules' }, 'Event rules'),
     answer.total === 0 ? '' : ' page (filter by computer id ' + computer.id + ').'),
-    answer.events.length === 0 ? '' : eventTable(h, answer.events, false));
+    answer.events.length === 0 ? '' : eventTable(h, answer.events));
 }

@@ -106,7 +106,7 @@ function eventsPart(ui) {
       result.replaceChildren(
         h('p', { id: 'event-range', class: 'muted' }, answer.total === 0 ? 'No events'
           : `${offset + 1}–${last} of ${answer.total}`),
-        answer.events.length === 0 ? '' : eventTable(h, answer.events, true),
+        answer.events.length === 0 ? '' : eventTable(h, answer.events, { withComputer: true }),
         h('div', { class: 'pager' },
           h('button', { type: 'button', disabled: offset === 0,
             onclick: () => { offset = Math.max(0, offset - PAGE_SIZE); load(); } }, 'Previous'), ' ',
