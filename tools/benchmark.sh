@@ -8,7 +8,8 @@
 #
 # Knobs (environment): BENCH_DURATION (60s per timed row), BENCH_DATABASES ("mariadb h2"), BENCH_AGENTS (1000),
 # BENCH_CONCURRENCY (32), BENCH_UPDATE_AGENTS (200), BENCH_UPDATE_CONCURRENCY (8), BENCH_STORM_AGENTS (2000),
-# BENCH_SEED_COUNT (100000, 0 = skip), BENCH_JAVA_OPTS (-Xmx1g), BENCH_JFR (1 = record a JFR profile per
+# BENCH_SEED_COUNT (100000, 0 = skip), BENCH_SEEDED_AGENTS (5000 of the seeded computers say hello, after an
+# unmeasured first contact each), BENCH_JAVA_OPTS (-Xmx512m), BENCH_JFR (1 = record a JFR profile per
 # database and summarise its hot methods), BENCH_PORT (18080), BENCH_BUILD (1 = rebuild even if built).
 set -euo pipefail
 
@@ -21,6 +22,7 @@ update_agents="${BENCH_UPDATE_AGENTS:-200}"
 update_concurrency="${BENCH_UPDATE_CONCURRENCY:-8}"
 storm_agents="${BENCH_STORM_AGENTS:-2000}"
 seed_count="${BENCH_SEED_COUNT:-100000}"
+seeded_agents="${BENCH_SEEDED_AGENTS:-5000}"
 port="${BENCH_PORT:-18080}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/oco-bench.XXXXXX")"
 out="${1:-$root/tools/target/benchmark-$(date +%Y%m%d-%H%M%S).md}"
@@ -50,7 +52,7 @@ fi
 loadgen() { java -jar "$root/tools/loadgen/target/loadgen.jar" "$@"; }
 
 start_server() { # $1 = mariadb | h2
-  local data="$work/data-$1" opts="${BENCH_JAVA_OPTS:--Xmx1g}"
+  local data="$work/data-$1" opts="${BENCH_JAVA_OPTS:--Xmx512m}"
   if [ "${BENCH_JFR:-0}" = 1 ]; then
     opts="$opts -XX:StartFlightRecording=filename=$work/server-$1.jfr,settings=profile,dumponexit=true"
   fi
@@ -143,7 +145,8 @@ for db in $databases; do
       > "$work/stmts.log" && statements="$(cat "$work/stmts.md")"
     if [ "$seed_count" -gt 0 ]; then
       loadgen seed --db-url "jdbc:mariadb://127.0.0.1:3306/$database" --count "$seed_count" --prefix seed-
-      row "hello, $concurrency concurrent, $seed_count seeded agents in the DB" --mode hello --agents "$seed_count" \
+      row "hello, $concurrency concurrent, $seeded_agents agents of $seed_count seeded computers in the DB" --mode hello \
+        --agents "$seeded_agents" \
         --seeded-prefix seed- --concurrency "$concurrency" --duration "$duration" --no-verify
       rss_seeded="$(rss)"
     fi

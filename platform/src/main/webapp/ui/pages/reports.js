@@ -1,29 +1,11 @@
-// Reports (dynamic groups): the list (with report groups such as "Predefined"), a report's result list (paged)
-// with CSV export, and an editor that builds criteria from selects — never SQL.
+// Reports (dynamic groups): the report group tree with its reports (create, rename, move, remove groups), a
+// report's result list (paged) with CSV export, and an editor that builds criteria from selects — never SQL.
+// Every choice of the editor (scopes, fields, operators, columns) comes from oco.report.fields, so plugin
+// fields appear while their plugin is enabled.
 import { h, fill, errorBox, table, display } from '../dom.js';
 
 const PAGE_SIZE = 50;
-const TEXT = ['hostname', 'uid', 'os', 'os_version', 'os_locale', 'kernel_version', 'architecture', 'cpu', 'gpu',
-  'serial', 'manufacturer', 'model', 'bios_version', 'boot_type', 'secure_boot', 'domain', 'agent_version',
-  'remote_address', 'notes'];
-const NUMBER = ['id', 'ram', 'uptime', 'battery_level'];
-const TIME = ['last_ping', 'last_update', 'created'];
-const BOOLEAN = ['force_update'];
-const OPS = {
-  text: ['equals', 'not_equals', 'contains', 'starts_with', 'ends_with', 'regex', 'version_lt', 'version_gt',
-    'is_empty', 'not_empty', 'is_duplicate'],
-  number: ['equals', 'not_equals', 'lt', 'gt', 'is_empty', 'not_empty'],
-  time: ['older_than_days', 'within_days', 'is_empty', 'not_empty'],
-  boolean: ['equals', 'not_equals'],
-};
-const NO_VALUE = new Set(['is_empty', 'not_empty', 'is_duplicate']);
-
-function kind(field) {
-  if (NUMBER.includes(field)) return 'number';
-  if (TIME.includes(field)) return 'time';
-  if (BOOLEAN.includes(field)) return 'boolean';
-  return 'text';
-}
+const COMPUTER = 'computer';
 
 function reportTable(reports) {
   return table([
@@ -33,14 +15,100 @@ function reportTable(reports) {
   ], reports);
 }
 
+/**
+ * The whole report group tree, one batch per level: [{id, name, parent, depth, reports, error}] in display
+ * order (a group before its subgroups), plus the reports outside any group.
+ */
+async function loadTree(ui) {
+  const top = await ui.call('oco.report.list');
+  const rootReports = top.reports.filter((r) => r.report_group_id === null);
+  const groups = [];
+  let level = top.groups.map((g) => ({ ...g, parent: null, depth: 0 }));
+  while (level.length > 0) {
+    const answers = await ui.batch(level.map((g) => ['oco.report.list', { report_group_id: g.id }]));
+    const next = [];
+    level.forEach((g, i) => {
+      g.reports = answers[i].ok ? answers[i].data.reports : [];
+      g.error = answers[i].ok ? null : answers[i].error;
+      g.children = answers[i].ok ? answers[i].data.groups.map((c) => ({ ...c, parent: g.id, depth: g.depth + 1 })) : [];
+      next.push(...g.children);
+    });
+    groups.push(...level);
+    level = next;
+  }
+  return { rootReports, groups: ordered(groups) };
+}
+
+function ordered(groups) {
+  const result = [];
+  const visit = (g) => { result.push(g); g.children.forEach(visit); };
+  groups.filter((g) => g.parent === null).forEach(visit);
+  return result;
+}
+
+function groupOptions(groups, selected, except) {
+  return [h('option', { value: '0', selected: !selected }, '(top level)'),
+    ...groups.filter((g) => !except || !except.has(g.id)).map((g) =>
+      h('option', { value: String(g.id), selected: g.id === selected }, `${'· '.repeat(g.depth)}${g.name}`))];
+}
+
+function subtreeIds(groups, id) {
+  const ids = new Set([id]);
+  for (const g of groups) if (ids.has(g.parent)) ids.add(g.id);
+  return ids;
+}
+
 export async function reportsPage(root, ui) {
-  const answer = await ui.call('oco.report.list');
-  const groups = await ui.batch(answer.groups.map((g) => ['oco.report.list', { report_group_id: g.id }]));
+  const { rootReports, groups } = await loadTree(ui);
+  const message = h('div', { id: 'report-groups-message' });
+  const reload = async (text) => { await reportsPage(root, ui); if (text) ui.flash(text); };
+  const act = async (call, text) => {
+    try {
+      await call();
+      await reload(text);
+    } catch (error) {
+      fill(message, errorBox(error));
+    }
+  };
+
+  const newName = h('input', { id: 'report-group-name', maxlength: 200, autocomplete: 'off', 'aria-label': 'Group name' });
+  const newParent = h('select', { id: 'report-group-parent', 'aria-label': 'Parent group' }, groupOptions(groups, null));
+  const newGroup = h('form', { class: 'inline', id: 'new-report-group', onsubmit: (event) => {
+    event.preventDefault();
+    const name = newName.value.trim();
+    act(() => ui.call('oco.report_group.create', { name, parent_report_group_id: Number(newParent.value) }),
+      `Created report group ${name}`);
+  } }, newName, ' in ', newParent, ' ', h('button', { type: 'submit', id: 'create-report-group' }, 'New group'));
+
+  function groupSection(g) {
+    const predefined = g.id === 1;
+    const tools = predefined ? null : h('div', { class: 'toolbar' },
+      h('button', { type: 'button', class: 'rename-group', onclick: () => {
+        const name = window.prompt('New name of the report group', g.name);
+        if (name !== null) act(() => ui.call('oco.report_group.rename', { id: g.id, name: name.trim() }), `Renamed to ${name.trim()}`);
+      } }, 'Rename'), ' move to ',
+      h('select', { class: 'move-group', 'aria-label': `Move ${g.name} to`, onchange: (event) =>
+        act(() => ui.call('oco.report_group.move', { id: g.id, parent_report_group_id: Number(event.target.value) }),
+          `Moved ${g.name}`) }, groupOptions(groups, g.parent, subtreeIds(groups, g.id))), ' ',
+      h('button', { type: 'button', class: 'danger remove-group', onclick: () => {
+        const empty = g.reports.length === 0 && g.children.length === 0;
+        if (!window.confirm(empty ? `Remove the report group ${g.name}?`
+          : `Remove the report group ${g.name} with its subgroups and all their reports?`)) return;
+        act(() => ui.call('oco.report_group.remove', { id: g.id, force: !empty }), `Removed report group ${g.name}`);
+      } }, 'Remove'));
+    const heading = g.depth === 0 ? 'h2' : 'h3';
+    const section = h('section', { 'data-report-group': g.name, 'data-report-group-id': g.id, class: `depth-${g.depth}` },
+      h(heading, {}, g.name), tools,
+      g.error ? errorBox(g.error) : g.reports.length === 0 ? h('p', { class: 'muted' }, 'No reports') : reportTable(g.reports));
+    section.style.marginLeft = `${g.depth * 1.5}em`; // through the CSSOM: the CSP blocks style attributes
+    return section;
+  }
+
   fill(root, h('h1', {}, 'Reports'),
     h('p', {}, h('a', { href: '#/reports/new', class: 'button', id: 'new-report' }, 'New report')),
-    answer.reports.length === 0 ? null : h('section', { id: 'reports-root' }, reportTable(answer.reports)),
-    answer.groups.map((g, i) => h('section', { 'data-report-group': g.name }, h('h2', {}, g.name),
-      groups[i].ok ? reportTable(groups[i].data.reports) : errorBox(groups[i].error))));
+    rootReports.length === 0 ? null : h('section', { id: 'reports-root' }, reportTable(rootReports)),
+    groups.map(groupSection),
+    h('h2', {}, 'Report groups'), newGroup, message);
 }
 
 export async function reportPage(root, ui, id) {
@@ -98,73 +166,200 @@ export async function reportPage(root, ui, id) {
         fill(message, errorBox(error));
       }
     } }, 'Remove');
+  // predefined reports cannot change: they can be copied into a new report instead
+  const edit = h('button', { type: 'button', id: report.predefined ? 'copy-report' : 'edit-report',
+    onclick: () => editor(root, ui, report.predefined ? { ...report, id: null, predefined: false,
+      name: `Copy of ${report.name}` } : report) }, report.predefined ? 'Copy' : 'Edit');
 
   fill(root, h('p', { class: 'crumbs' }, h('a', { href: '#/reports' }, 'Reports'), ' › '),
     h('h1', {}, report.name),
     h('p', {}, 'Criteria: ', h('code', { id: 'report-query' }, report.query)),
     report.notes ? h('p', { class: 'muted' }, report.notes) : null,
-    h('div', { class: 'toolbar' }, csvButton, ' ', download, h('span', { class: 'spacer' }), remove),
+    h('div', { class: 'toolbar' }, csvButton, ' ', download, h('span', { class: 'spacer' }), edit, ' ', remove),
     message, result);
   await run();
 }
 
-function conditionRow(onRemove) {
-  const field = h('select', { class: 'cond-field', 'aria-label': 'Field' },
-    [...TEXT, ...NUMBER, ...TIME, ...BOOLEAN].sort().map((f) => h('option', { value: f }, f)));
+/** Reads a typed value from the text input: numbers for number and time fields, true/false for yes/no. */
+function typed(type, raw) {
+  if (type === 'boolean') return raw === 'true' || raw === '1' || raw === 'yes';
+  if ((type === 'number' || type === 'time') && raw !== '' && Number.isFinite(Number(raw))) return Number(raw);
+  return raw;
+}
+
+/**
+ * One condition: on a computer field, or on a collection (software, network, a plugin scope …) as
+ * "has", "has no" or "number of … <op> N", each with at most one condition on the collection's fields.
+ */
+function conditionRow(fields, onRemove, initial) {
+  const scopes = new Map(fields.scopes.map((s) => [s.name, s]));
+  const scope = h('select', { class: 'cond-scope', 'aria-label': 'Scope' },
+    fields.scopes.map((s) => h('option', { value: s.name, title: s.description || '' },
+      s.plugin ? `${s.name} (${s.plugin})` : s.name)));
+  const quantifier = h('select', { class: 'cond-quant', 'aria-label': 'Quantifier' },
+    h('option', { value: 'exists' }, 'has'), h('option', { value: 'not_exists' }, 'has no'),
+    h('option', { value: 'count' }, 'number of'));
+  const field = h('select', { class: 'cond-field', 'aria-label': 'Field' });
   const op = h('select', { class: 'cond-op', 'aria-label': 'Operator' });
   const value = h('input', { class: 'cond-value', 'aria-label': 'Value', autocomplete: 'off' });
-  function ops() {
+  const countOp = h('select', { class: 'cond-count-op', 'aria-label': 'Count comparison' },
+    fields.count_operators.map((o) => h('option', { value: o }, { equals: '=', not_equals: '≠', lt: '<', gt: '>' }[o] || o)));
+  const count = h('input', { class: 'cond-count', 'aria-label': 'Count', type: 'number', min: 0, value: '0' });
+
+  const currentScope = () => scopes.get(scope.value);
+  const currentField = () => currentScope().fields.find((f) => f.name === field.value);
+  function showOps() {
     const previous = op.value;
-    fill(op, OPS[kind(field.value)].map((o) => h('option', { value: o, selected: o === previous }, o.replace(/_/g, ' '))));
-    value.hidden = NO_VALUE.has(op.value);
+    const f = currentField();
+    fill(op, f ? f.operators.map((o) => h('option', { value: o.name, selected: o.name === previous }, o.name.replace(/_/g, ' '))) : null);
+    op.hidden = !f;
+    const operator = f && f.operators.find((o) => o.name === op.value);
+    value.hidden = !operator || !operator.needs_value;
   }
-  field.addEventListener('change', ops);
-  op.addEventListener('change', () => { value.hidden = NO_VALUE.has(op.value); });
-  ops();
-  const row = h('li', { class: 'condition' }, field, ' ', op, ' ', value, ' ',
+  function showFields() {
+    const s = currentScope();
+    const collection = s.name !== COMPUTER;
+    quantifier.hidden = !collection;
+    fill(field, collection ? h('option', { value: '' }, '(any item)') : null,
+      s.fields.map((f) => h('option', { value: f.name, title: f.description || '' }, f.name)));
+    countOp.hidden = count.hidden = !collection || quantifier.value !== 'count';
+    showOps();
+  }
+  scope.addEventListener('change', showFields);
+  quantifier.addEventListener('change', () => { countOp.hidden = count.hidden = quantifier.value !== 'count'; });
+  field.addEventListener('change', showOps);
+  op.addEventListener('change', showOps);
+
+  // prefill from an existing condition (see rowsOf)
+  if (initial) {
+    scope.value = initial.scope;
+    quantifier.value = initial.quantifier || 'exists';
+  }
+  showFields();
+  if (initial) {
+    field.value = initial.field || '';
+    showOps();
+    if (initial.op) op.value = initial.op;
+    showOps();
+    if (initial.value !== undefined) value.value = String(initial.value);
+    if (initial.countOp) countOp.value = initial.countOp;
+    if (initial.count !== undefined) count.value = String(initial.count);
+  }
+
+  const row = h('li', { class: 'condition' }, scope, ' ', quantifier, ' ', field, ' ', op, ' ', value, ' ',
+    countOp, ' ', count, ' ',
     h('button', { type: 'button', 'aria-label': 'Remove condition', onclick: () => onRemove(row) }, 'Remove'));
   row.condition = () => {
-    const condition = { field: field.value, op: op.value };
-    if (NO_VALUE.has(op.value)) return condition;
-    const k = kind(field.value);
-    const raw = value.value.trim();
-    if (k === 'boolean') condition.value = raw === 'true' || raw === '1' || raw === 'yes';
-    else if ((k === 'number' || k === 'time') && raw !== '' && Number.isFinite(Number(raw))) condition.value = Number(raw);
-    else condition.value = raw;
-    return condition;
+    const f = currentField();
+    let condition = null;
+    if (f) {
+      condition = { field: f.name, op: op.value };
+      const operator = f.operators.find((o) => o.name === op.value);
+      if (operator && operator.needs_value) condition.value = typed(f.type, value.value.trim());
+    }
+    if (scope.value === COMPUTER) return condition;
+    const node = quantifier.value === 'count'
+      ? { count: scope.value, op: countOp.value, value: Number(count.value) }
+      : { [quantifier.value]: scope.value };
+    if (condition) node.where = condition;
+    return node;
   };
   return row;
 }
 
-export async function newReportPage(root, ui) {
+/**
+ * The editor's rows for stored criteria, or null when they have another shape (nested and/or, several
+ * conditions inside one collection …) or name a scope or field not offered now: those are edited as JSON.
+ */
+function rowsOf(criteria, fields) {
+  const join = criteria.all ? 'all' : criteria.any ? 'any' : null;
+  if (!join) return null;
+  const known = (scope, field) => {
+    const s = fields.scopes.find((x) => x.name === scope);
+    return s && (!field || s.fields.some((f) => f.name === field));
+  };
+  const rows = [];
+  for (const item of criteria[join]) {
+    if (item.field) {
+      if (!known(COMPUTER, item.field)) return null;
+      rows.push({ scope: COMPUTER, field: item.field, op: item.op, value: item.value });
+      continue;
+    }
+    const quantifier = ['exists', 'not_exists', 'count'].find((k) => item[k]);
+    const where = item.where;
+    if (!quantifier || (where && !where.field) || !known(item[quantifier], where && where.field)) return null;
+    rows.push({ scope: item[quantifier], quantifier, field: where ? where.field : '', op: where && where.op,
+      value: where && where.value, countOp: item.op, count: item.value });
+  }
+  return { join, rows };
+}
+
+/** The report editor: a new report (report.id null) or an existing one (oco.report.update). */
+async function editor(root, ui, report) {
+  const [fields, tree] = await Promise.all([ui.call('oco.report.fields'), loadTree(ui)]);
   const error = h('div', { id: 'report-error' });
-  const name = h('input', { id: 'report-name', maxlength: 200, autocomplete: 'off' });
+  const name = h('input', { id: 'report-name', maxlength: 200, autocomplete: 'off', value: report ? report.name : '' });
+  const notes = h('input', { id: 'report-notes', maxlength: 2000, autocomplete: 'off', value: report ? report.notes : '' });
+  const group = h('select', { id: 'report-group' }, groupOptions(tree.groups.filter((g) => g.id !== 1),
+    report ? report.report_group_id : null));
+  const chosen = new Set(report ? report.columns : fields.default_columns);
+  const columns = h('select', { id: 'report-columns', multiple: true, size: 8, 'aria-label': 'Columns' },
+    fields.columns.map((c) => h('option', { value: c, selected: chosen.has(c) }, c)));
   const join = h('select', { id: 'report-join' },
     h('option', { value: 'all' }, 'all conditions hold'), h('option', { value: 'any' }, 'any condition holds'));
   const list = h('ol', { id: 'conditions' });
   const remove = (row) => row.remove();
-  const add = () => list.append(conditionRow(remove));
-  add();
+  const add = (initial) => list.append(conditionRow(fields, remove, initial));
+  // criteria naming what is not available now (a disabled plugin's scope) are shown as JSON as well
+  const parsed = report ? rowsOf(report.criteria, fields) : { join: 'all', rows: [] };
+  const json = h('textarea', { id: 'report-criteria-json', rows: 8, cols: 80, 'aria-label': 'Criteria as JSON' });
+  const jsonMode = parsed === null;
+  if (jsonMode) {
+    json.value = JSON.stringify(report.criteria, null, 2);
+  } else {
+    join.value = parsed.join;
+    parsed.rows.forEach(add);
+    if (parsed.rows.length === 0) add();
+  }
+  const editing = report && report.id;
   const form = h('form', { class: 'stacked', onsubmit: async (event) => {
     event.preventDefault();
     fill(error);
-    const conditions = [...list.children].map((row) => row.condition());
     try {
-      const created = await ui.call('oco.report.create',
-        { name: name.value.trim(), criteria: { [join.value]: conditions } });
-      ui.flash(`Created report ${name.value.trim()}`);
-      ui.go(`#/reports/${created.id}`);
+      const criteria = jsonMode ? JSON.parse(json.value)
+        : { [join.value]: [...list.children].map((row) => row.condition()).filter((c) => c !== null) };
+      const data = { name: name.value.trim(), notes: notes.value, criteria,
+        columns: [...columns.selectedOptions].map((o) => o.value), report_group_id: Number(group.value) };
+      if (editing) {
+        await ui.call('oco.report.update', { id: report.id, ...data });
+        ui.flash(`Saved report ${data.name}`);
+        await reportPage(root, ui, report.id);
+      } else {
+        const created = await ui.call('oco.report.create', data);
+        ui.flash(`Created report ${data.name}`);
+        ui.go(`#/reports/${created.id}`);
+      }
     } catch (e) {
       fill(error, errorBox(e));
     }
   } },
   h('label', { for: 'report-name' }, 'Name'), name,
-  h('label', { for: 'report-join' }, 'Computers where'), join,
-  list,
-  h('div', {}, h('button', { type: 'button', id: 'add-condition', onclick: add }, 'Add condition')),
+  h('label', { for: 'report-notes' }, 'Notes'), notes,
+  h('label', { for: 'report-group' }, 'Report group'), group,
+  jsonMode ? [h('label', { for: 'report-criteria-json' }, 'Criteria (JSON, see docs/groups-and-reports.md)'), json]
+    : [h('label', { for: 'report-join' }, 'Computers where'), join, list,
+      h('div', {}, h('button', { type: 'button', id: 'add-condition', onclick: () => add() }, 'Add condition'))],
+  h('label', { for: 'report-columns' }, 'Columns'), columns,
   error,
   h('div', {}, h('button', { type: 'submit', id: 'report-save' }, 'Save report'), ' ',
-    h('a', { href: '#/reports' }, 'Cancel')));
+    h('a', { href: editing ? `#/reports/${report.id}` : '#/reports', onclick: editing ? (event) => {
+      event.preventDefault();
+      reportPage(root, ui, report.id);
+    } : null }, 'Cancel')));
   fill(root, h('p', { class: 'crumbs' }, h('a', { href: '#/reports' }, 'Reports'), ' › '),
-    h('h1', {}, 'New report'), form);
+    h('h1', {}, editing ? `Edit ${report.name}` : 'New report'), form);
+}
+
+export async function newReportPage(root, ui) {
+  await editor(root, ui, null);
 }

@@ -11,12 +11,12 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The agent side of password encryption (SPEC §2.7). */
-final class PasswordCrypto {
+public final class PasswordCrypto {
 
     private PasswordCrypto() {
     }
 
-    static Map<String, Object> encrypt(String agentKey, String password) throws GeneralSecurityException {
+    public static Map<String, Object> encrypt(String agentKey, String password) throws GeneralSecurityException {
         byte[] iv = new byte[16];
         new SecureRandom().nextBytes(iv);
         return encrypt(agentKey, password, iv);

@@ -27,6 +27,7 @@ import org.ocoj.platform.agent.AgentProtocol;
 import org.ocoj.platform.agent.AgentRequest;
 import org.ocoj.platform.client.ClientDispatcher;
 import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.Transactions;
 import org.ocoj.platform.settings.SettingsService;
 
 /**
@@ -46,6 +47,8 @@ class PlatformContainerIT {
     SettingsService settings;
     @Inject
     UserTransaction transaction;
+    @Inject
+    Transactions transactions;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -114,5 +117,32 @@ class PlatformContainerIT {
         assertEquals(600, settings.getLong("agent.update-interval"));
         assertThrows(RuntimeException.class, () -> settings.set("agent.update-interval", "soon", "admin"));
         assertEquals(600, settings.getLong("agent.update-interval"));
+    }
+
+    /** What plugins get as {@code PluginContext.inTransaction}: its own transaction, or the caller's. */
+    @Test
+    void pluginTransactionsCommitRollBackAndJoinTheCallersTransaction() throws Exception {
+        transactions.required(() -> insertComputer("plugin-committed-pc"));
+        assertThrows(IllegalStateException.class, () -> transactions.required(() -> {
+            insertComputer("plugin-failed-pc");
+            throw new IllegalStateException("the plugin's second statement failed");
+        }));
+        transaction.begin();
+        transactions.required(() -> insertComputer("plugin-joined-pc"));
+        transaction.rollback();
+
+        assertEquals(1, count("SELECT COUNT(*) FROM computer WHERE hostname = ?", "plugin-committed-pc"));
+        assertEquals(0, count("SELECT COUNT(*) FROM computer WHERE hostname = ?", "plugin-failed-pc"));
+        assertEquals(0, count("SELECT COUNT(*) FROM computer WHERE hostname = ?", "plugin-joined-pc"));
+    }
+
+    private int insertComputer(String hostname) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO computer (hostname, created) VALUES (?, NOW())")) {
+            s.setString(1, hostname);
+            return s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

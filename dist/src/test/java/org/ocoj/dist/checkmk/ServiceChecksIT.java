@@ -170,7 +170,8 @@ class ServiceChecksIT {
         System.out.printf("STATEMENTS hello services=null: %d, with 20 unchanged services: %d, with 1 of 20 changed: %d%n",
                 withNull, unchanged, oneChanged);
         assertTrue(unchanged - withNull <= 1, "unchanged services cost " + (unchanged - withNull) + " statements");
-        assertTrue(oneChanged - withNull <= 8, "a changed service costs " + (oneChanged - withNull) + " statements");
+        // the failed touch, the transaction's own three, then lock, load and the few batched writes
+        assertTrue(oneChanged - withNull <= 10, "a changed service costs " + (oneChanged - withNull) + " statements");
     }
 
     /**

@@ -81,26 +81,33 @@ final class Fleet {
         } finally {
             api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "false"));
         }
-        if (preRegistered == 0) {
-            return fleet;
+        fleet.preRegisteredIds.addAll(preRegister(api, fleet.prefix, preRegistered));
+        return fleet;
+    }
+
+    /** Pre-registers {@code <prefix>-p0 … -p<count-1>} (no inventory) in one batch; their ids in that order. */
+    static List<Long> preRegister(ClientApi api, String prefix, int count) {
+        if (count == 0) {
+            return List.of();
         }
         List<Map<String, Object>> batch = new ArrayList<>();
-        for (int i = 0; i < preRegistered; i++) {
+        for (int i = 0; i < count; i++) {
             batch.add(Map.of("jsonrpc", "2.0", "id", i, "method", "oco.computer.create", "params",
-                    Map.of("api_key", SharedServer.API_KEY, "data", Map.of("hostname", fleet.prefix + "-p" + i))));
+                    Map.of("api_key", SharedServer.API_KEY, "data", Map.of("hostname", prefix + "-p" + i))));
         }
         ClientApi.Reply reply = api.send(Json.write(batch), "application/json", "admin", SharedServer.ADMIN_PASSWORD);
+        List<Long> ids = new ArrayList<>();
         for (Map<String, Object> answer : Json.list(reply.body())) {
-            fleet.preRegisteredIds.add(((Number) Json.at(answer, "result", "data", "id")).longValue());
+            ids.add(((Number) Json.at(answer, "result", "data", "id")).longValue());
         }
-        return fleet;
+        return ids;
     }
 
     /**
      * Settings are cached per node and re-read every few seconds; a re-read racing with the change can keep
      * the old value until the next one. Wait until the server itself reports the setting as on.
      */
-    private static void awaitSelfRegistration(ClientApi api) {
+    static void awaitSelfRegistration(ClientApi api) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
         while (System.nanoTime() < deadline) {
             List<Map<String, Object>> settings = api.data("oco.setting.list", Map.of());

@@ -41,6 +41,15 @@ public class AgentAuthenticator {
                 + (computer.hasAgentKey() ? "" : " (the computer has no agent key yet; sign with the registration key)"));
     }
 
+    /**
+     * Quietly true if the request is signed with the computer's committed agent key; a false here is decided
+     * (and logged) again by {@link #verify}.
+     */
+    public boolean signedWithAgentKey(AgentRequest request, AgentView computer, String signatureHeader) {
+        return computer.hasAgentKey() && signatureHeader != null
+                && Hmac.matches(computer.agentKey(), request.body(), Hmac.decodeHex(signatureHeader.trim()));
+    }
+
     /** For first contact of an unknown hostname: the registration key only. */
     public void verifyRegistration(AgentRequest request, String signatureHeader, String remote) {
         if (!Hmac.matches(registrationKey.value(), request.body(), presentedMac(request, signatureHeader, remote))) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.ocoj.api.server.AgentCall;
@@ -73,7 +72,7 @@ public class AgentProtocol {
             throw AgentException.unauthorized("Agent timestamp too old (replayed or stale request) for host "
                     + request.hostname());
         }
-        return new AgentReply(envelope(request, context.responseParams, timestamp), context.serverKey());
+        return AgentReply.success(request, context.responseParams, timestamp, context.serverKey());
     }
 
     private void registerOrRefuse(AgentRequest request, String signature, String remote, LocalDateTime now) {
@@ -134,18 +133,5 @@ public class AgentProtocol {
             context.responseParams.putAll(result);
         }
         Heartbeat.recordContact(context);
-    }
-
-    private static Map<String, Object> envelope(AgentRequest request, Map<String, Object> params, long timestamp) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("success", true);
-        result.put("params", params);
-        result.put("timestamp", ServerTimestamp.seconds(timestamp));
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("jsonrpc", "2.0");
-        envelope.put("id", request.id());
-        envelope.put("error", null);
-        envelope.put("result", result);
-        return envelope;
     }
 }

@@ -43,20 +43,46 @@ class HelloHandler {
     @Any
     Instance<CheckInParticipant> coreParticipants;
 
+    /** The full path, inside the request's transaction: heartbeat, agent version, networks, answer. */
     void handle(AgentContext context) {
         JsonParams data = context.request.data();
         Heartbeat.record(context, data);
-        context.row.set("agent_version", data.has("agent_version") ? text(data.raw("agent_version"), 64) : "");
+        context.row.set("agent_version", agentVersion(data));
         SectionHashes hashes = inventory.applyNetworks(context.computer, data, context.now);
         if (hashes != context.computer.sectionHashes()) {
             context.row.set("section_hashes", hashes.format());
         }
+        answer(context, data);
+        runParticipants(context, data);
+    }
+
+    /**
+     * True if this hello changes nothing but the heartbeat (same agent version, same networks), so
+     * {@link HelloFastPath} may answer it with one write.
+     */
+    boolean onlyHeartbeat(AgentContext context) {
+        JsonParams data = context.request.data();
+        return agentVersion(data).equals(context.computer.agentVersion())
+                && inventory.networksUnchanged(context.computer, data);
+    }
+
+    /** The heartbeat columns and the core answer, without networks and participants. */
+    void recordAndAnswer(AgentContext context) {
+        JsonParams data = context.request.data();
+        Heartbeat.record(context, data);
+        answer(context, data);
+    }
+
+    private void answer(AgentContext context, JsonParams data) {
         Map<String, Object> params = context.responseParams;
         params.put("update", updateWanted(context, data) ? 1 : 0);
         params.put("software-jobs", List.of());
         params.put("logins-since", context.computer.lastLogin() == null
                 ? EPOCH : context.computer.lastLogin().format(LOGIN_TIME));
-        runParticipants(context, data);
+    }
+
+    private static String agentVersion(JsonParams data) {
+        return data.has("agent_version") ? text(data.raw("agent_version"), 64) : "";
     }
 
     /** SPEC §4.4, plus: a computer registered in this very request sends its inventory at once. */
@@ -69,7 +95,8 @@ class HelloHandler {
         return Duration.between(context.computer.lastUpdate(), context.now).getSeconds() > interval;
     }
 
-    private void runParticipants(AgentContext context, JsonParams data) {
+    /** Plugins' and the core's check-in participants; see {@link CheckInParticipant} for the contract. */
+    void runParticipants(AgentContext context, JsonParams data) {
         ComputerRef computer = context.computer.ref();
         Map<String, Object> requestData = data.asMap();
         CheckIn checkIn = new CheckIn() {

@@ -10,6 +10,12 @@ public record AgentView(long id, String hostname, String agentKey, String pendin
                         LocalDateTime lastUpdate, LocalDateTime lastLogin, boolean forceUpdate,
                         SectionHashes sectionHashes) {
 
+    /** This row after a heartbeat write: only the two timestamps moved. */
+    public AgentView afterHeartbeat(BigDecimal newAgentTimestamp, long newServerTimestampMicros) {
+        return new AgentView(id, hostname, agentKey, pendingAgentKey, serverKey, agentVersion, newAgentTimestamp,
+                newServerTimestampMicros, lastUpdate, lastLogin, forceUpdate, sectionHashes);
+    }
+
     public ComputerRef ref() {
         return new ComputerRef(id, hostname);
     }

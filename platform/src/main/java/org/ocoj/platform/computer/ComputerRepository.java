@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -91,6 +92,53 @@ public class ComputerRepository {
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new SqlFailure("updating computer " + id, e);
+        }
+    }
+
+    /**
+     * A hello's heartbeat, written with auto-commit outside any transaction: one statement. It succeeds only if
+     * the agent timestamp is newer (replays refused, as in {@link #updateIfNewer}), the new server timestamp
+     * is newer than the stored one (another node may have answered since), and every column the hello's
+     * answer was computed from is still what {@code seen} holds. Any concurrent change (an admin forcing an
+     * update or resetting keys, an inventory update, a key handshake) therefore makes it write nothing, and
+     * the caller falls back to the full, transactional path — no writer has to remember to invalidate.
+     *
+     * @return false if nothing was written
+     */
+    public boolean recordHeartbeat(AgentView seen, BigDecimal agentTimestamp, long serverTimestampMicros,
+                                   RowUpdate heartbeat) {
+        Map<String, Object> columns = heartbeat.set("agent_timestamp", agentTimestamp)
+                .set("server_timestamp_us", serverTimestampMicros).columns();
+        Map<String, Object> unchanged = new LinkedHashMap<>();
+        unchanged.put("agent_key", seen.agentKey());
+        unchanged.put("pending_agent_key", seen.pendingAgentKey());
+        unchanged.put("server_key", seen.serverKey());
+        unchanged.put("agent_version", seen.agentVersion());
+        unchanged.put("last_update", seen.lastUpdate());
+        unchanged.put("last_login", seen.lastLogin());
+        unchanged.put("force_update", seen.forceUpdate());
+        String hashes = seen.sectionHashes().format();
+        unchanged.put("section_hashes", hashes.isEmpty() ? null : hashes);
+        StringBuilder sql = new StringBuilder("UPDATE computer SET ");
+        columns.keySet().forEach(column -> sql.append(column).append(" = ?, "));
+        sql.setLength(sql.length() - 2);
+        sql.append(" WHERE id = ? AND agent_timestamp < ? AND server_timestamp_us < ?");
+        unchanged.forEach((column, value) -> sql.append(value != null ? " AND " + column + " = ?"
+                : column.equals("section_hashes") ? " AND (section_hashes IS NULL OR section_hashes = '')"
+                : " AND " + column + " IS NULL"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int next = bind(s, columns);
+            s.setLong(next++, seen.id());
+            s.setBigDecimal(next++, agentTimestamp);
+            s.setLong(next++, serverTimestampMicros);
+            for (Object value : unchanged.values()) {
+                if (value != null) {
+                    s.setObject(next++, value);
+                }
+            }
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new SqlFailure("recording the heartbeat of computer " + seen.id(), e);
         }
     }
 

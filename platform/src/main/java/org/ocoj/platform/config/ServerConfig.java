@@ -41,6 +41,11 @@ public class ServerConfig {
         return config.getValue("oco.agent.max-body-bytes", Long.class);
     }
 
+    /** How many computers the agent hot path keeps in memory ({@code OCO_AGENT_CACHE_SIZE}). */
+    public int agentCacheSize() {
+        return config.getValue("oco.agent.cache.size", Integer.class);
+    }
+
     /** Addresses of reverse proxies whose X-Forwarded-For is believed ({@code OCO_TRUSTED_PROXIES}). */
     public String trustedProxies() {
         return value("oco.trusted.proxies").orElse("");

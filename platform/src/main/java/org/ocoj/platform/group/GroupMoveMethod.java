@@ -27,7 +27,7 @@ public class GroupMoveMethod implements ClientMethod {
     public Object handle(ClientCall call) {
         long id = call.data().requireLong("id");
         Optional<Long> parent = GroupParams.parent(call.data());
-        Optional<Long> old = ComputerGroups.parentOf(groups.require(id));
+        Optional<Long> old = groups.tree().parentOf(groups.require(id));
         if (!old.equals(parent)) {
             groups.move(id, parent);
             Map<String, Object> detail = new LinkedHashMap<>();

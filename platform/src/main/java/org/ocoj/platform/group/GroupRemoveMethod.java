@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
-import org.ocoj.api.server.RequestException;
 
 /**
  * {@code oco.computer_group.remove}: {@code {"id": 15, "force": false}}. A group with members or subgroups is
@@ -32,10 +31,7 @@ public class GroupRemoveMethod implements ClientMethod {
         Map<String, Object> group = groups.require(id);
         List<Long> subtree = groups.subtree(id);
         long members = groups.memberCount(id);
-        if (!force && (members > 0 || subtree.size() > 1)) {
-            throw RequestException.invalid("The group \"" + group.get("name") + "\" is not empty (" + members
-                    + " computer(s), " + (subtree.size() - 1) + " subgroup(s)); remove it with \"force\": true");
-        }
+        GroupTree.requireEmptyOrForced(force, "group", group.get("name"), members, "computer", subtree);
         groups.deleteSubtree(id);
         Map<String, Object> detail = new LinkedHashMap<>(group);
         detail.put("removed_subgroups", subtree.subList(1, subtree.size()));

@@ -36,7 +36,7 @@ public class InventoryService {
 
     /** A hello carries the network list (SPEC §2.2); store it like the update does. */
     public SectionHashes applyNetworks(AgentView computer, JsonParams data, LocalDateTime now) {
-        if (!data.has(CollectionSection.NETWORKS.key())) {
+        if (networksUnchanged(computer, data)) {
             return computer.sectionHashes();
         }
         try (Connection c = dataSource.getConnection()) {
@@ -48,6 +48,13 @@ public class InventoryService {
         } catch (SQLException e) {
             throw new SqlFailure("storing networks of " + computer.hostname(), e);
         }
+    }
+
+    /** True if the hello carries no network list, or the one stored (same content hash): nothing to write. */
+    public boolean networksUnchanged(AgentView computer, JsonParams data) {
+        CollectionSection networks = CollectionSection.NETWORKS;
+        return !data.has(networks.key())
+                || computer.sectionHashes().same(networks.key(), Row.sectionHash(networks.rows(data)));
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.ocoj.platform.plugin;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ComputerDirectory;
 import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.Settings;
+import org.ocoj.platform.db.Transactions;
 
 /** Builds the {@link PluginContext} handed to a plugin's extensions. */
 final class PluginContextFactory {
@@ -16,9 +18,11 @@ final class PluginContextFactory {
     private final Clock clock;
     private final ComputerDirectory computers;
     private final ComputerSelection selection;
+    private final Transactions transactions;
 
     PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerDirectory computers,
-                         ComputerSelection selection) {
+                         ComputerSelection selection, Transactions transactions) {
+        this.transactions = transactions;
         this.settings = settings;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -42,6 +46,11 @@ final class PluginContextFactory {
             @Override
             public DataSource dataSource() {
                 return dataSource;
+            }
+
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return transactions.required(work);
             }
 
             @Override

@@ -24,6 +24,7 @@ import org.ocoj.api.server.SettingDeclarations;
 import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.Transactions;
 import org.ocoj.platform.settings.SettingsRegistry;
 import org.ocoj.platform.settings.SettingsService;
 import org.pf4j.DefaultPluginManager;
@@ -55,6 +56,8 @@ public class PluginHost {
     ComputerLookup computers;
     @Inject
     ComputerSelection selection;
+    @Inject
+    Transactions transactions;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -65,7 +68,8 @@ public class PluginHost {
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
         Path dir = config.pluginsDir();
-        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers, selection);
+        PluginContextFactory contexts = new PluginContextFactory(settings, dataSource, clock, computers, selection,
+                transactions);
         manager = new DefaultPluginManager(dir) {
             @Override
             protected ExtensionFactory createExtensionFactory() {

@@ -17,6 +17,8 @@ public class ReportCreateMethod implements ClientMethod {
 
     @Inject
     Reports reports;
+    @Inject
+    ReportScopes scopes;
 
     @Override
     public String method() {
@@ -25,7 +27,7 @@ public class ReportCreateMethod implements ClientMethod {
 
     @Override
     public Object handle(ClientCall call) {
-        ReportInput input = ReportInput.read(call.data(), Optional.empty(), reports);
+        ReportInput input = ReportInput.read(call.data(), Optional.empty(), reports, scopes.catalog());
         long id = reports.create(input, call.adminUsername());
         call.audit("oco.report.create", "report:" + id,
                 Map.of("name", input.name(), "query", CriteriaText.render(input.criteria())));

@@ -31,7 +31,7 @@ public class ReportRunner {
 
     /** The report's criteria as a SQL condition over the computer alias {@code c}. */
     public SqlCondition condition(Report report) {
-        return new CriteriaCompiler(this::distinct, clock).compile(report.criteria());
+        return new CriteriaCompiler(this::distinct, clock).compile(report.usableCriteria());
     }
 
     List<Map<String, Object>> rows(Report report, Page page) {

@@ -16,6 +16,8 @@ public class ReportUpdateMethod implements ClientMethod {
 
     @Inject
     Reports reports;
+    @Inject
+    ReportScopes scopes;
 
     @Override
     public String method() {
@@ -28,11 +30,11 @@ public class ReportUpdateMethod implements ClientMethod {
         if (current.predefined()) {
             throw RequestException.invalid("Predefined reports cannot be changed; create a copy instead");
         }
-        ReportInput input = ReportInput.read(call.data(), Optional.of(current), reports);
+        ReportInput input = ReportInput.read(call.data(), Optional.of(current), reports, scopes.catalog());
         reports.update(current.id(), input);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("name", input.name());
-        detail.put("old_query", CriteriaText.render(current.criteria()));
+        detail.put("old_query", current.query());
         detail.put("query", CriteriaText.render(input.criteria()));
         call.audit("oco.report.update", "report:" + current.id(), detail);
         return null;

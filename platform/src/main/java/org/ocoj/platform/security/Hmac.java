@@ -13,9 +13,18 @@ public final class Hmac {
     private Hmac() {
     }
 
+    /** One Mac per thread: looking the algorithm up in the providers costs more than the MAC of a hello. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    });
+
     public static byte[] sha256(String key, byte[] message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MACS.get();
             byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
             // An empty key is legal in the protocol but SecretKeySpec refuses it. HMAC pads every key with
             // zeros to the block size (64 bytes), so 64 zero bytes give exactly the MAC of the empty key.

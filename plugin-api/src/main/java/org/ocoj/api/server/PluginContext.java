@@ -1,6 +1,7 @@
 package org.ocoj.api.server;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -16,11 +17,22 @@ public interface PluginContext {
     Settings settings();
 
     /**
-     * The platform's database. Connections taken inside a platform call (a hello, a client method…) join
-     * that call's transaction: do not commit or roll back yourself. Tables a plugin owns come from its
-     * Flyway migrations in {@code db/migration/<pluginId>} inside its jar.
+     * The platform's database. Connections taken inside a platform call that has a transaction (a client
+     * method, an inventory update…) join it: do not commit or roll back yourself. Where the call has none (a
+     * heartbeat-only hello, see {@link CheckInParticipant}) each statement commits by itself; wrap work that
+     * must be atomic in {@link #inTransaction}. Tables a plugin owns come from its Flyway migrations in
+     * {@code db/migration/<pluginId>} inside its jar.
      */
     DataSource dataSource();
+
+    /**
+     * Runs {@code work} in one database transaction: the caller's, if it has one, otherwise a new one that
+     * commits when {@code work} returns and rolls back if it throws. Connections taken from
+     * {@link #dataSource()} inside {@code work} take part in it. The default only serves contexts made for tests.
+     */
+    default <T> T inTransaction(Supplier<T> work) {
+        throw new UnsupportedOperationException("This platform offers no transactions to plugins");
+    }
 
     /** The clock to use for anything time-based, so tests can control time. */
     Clock clock();

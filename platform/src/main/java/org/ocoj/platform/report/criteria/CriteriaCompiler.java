@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.report.criteria.Criterion.Condition;
+import org.ocoj.platform.report.criteria.Criterion.Count;
 import org.ocoj.platform.report.criteria.Criterion.Exists;
 import org.ocoj.platform.report.criteria.Criterion.Junction;
 import org.ocoj.platform.report.criteria.Criterion.Not;
@@ -53,11 +54,26 @@ public final class CriteriaCompiler {
             return "NOT (" + sql(n.inner(), p) + ")";
         }
         if (criterion instanceof Exists e) {
-            String where = e.where() == null ? "" : " AND " + sql(e.where(), p);
-            return (e.negated() ? "NOT " : "") + "EXISTS (SELECT 1 FROM " + e.scope().from + " WHERE "
-                    + e.scope().computerColumn + " = c.id" + where + ")";
+            return (e.negated() ? "NOT " : "") + "EXISTS (SELECT 1" + items(e.scope(), e.where(), p) + ")";
+        }
+        if (criterion instanceof Count n) {
+            String count = "(SELECT COUNT(*)" + items(n.scope(), n.where(), p) + ")";
+            p.add(n.value());
+            return switch (n.op()) {
+                case EQUALS -> count + " = ?";
+                case NOT_EQUALS -> count + " <> ?";
+                case LT -> count + " < ?";
+                case GT -> count + " > ?";
+                default -> throw new IllegalStateException("Operator without count SQL: " + n.op());
+            };
         }
         return condition((Condition) criterion, p);
+    }
+
+    /** {@code FROM} and {@code WHERE} of a scope's items belonging to the computer {@code c}. */
+    private String items(Scope scope, Criterion where, List<Object> p) {
+        return " FROM " + scope.from + " WHERE " + scope.computerColumn + " = c.id"
+                + (where == null ? "" : " AND " + sql(where, p));
     }
 
     private String condition(Condition c, List<Object> p) {

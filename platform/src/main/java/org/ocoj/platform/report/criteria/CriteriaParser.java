@@ -5,11 +5,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.report.criteria.Criterion.Condition;
+import org.ocoj.platform.report.criteria.Criterion.Count;
 import org.ocoj.platform.report.criteria.Criterion.Exists;
 import org.ocoj.platform.report.criteria.Criterion.Junction;
 import org.ocoj.platform.report.criteria.Criterion.Not;
@@ -27,13 +29,24 @@ public final class CriteriaParser {
     static final int MAX_REGEX = 200;
     static final long MAX_DAYS = 36_500;
 
+    /** The operators a {@code count} compares with. */
+    public static final Set<Operator> COUNT_OPERATORS = Set.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.LT, Operator.GT);
+
+    private final ScopeCatalog catalog;
     private int conditions;
 
-    private CriteriaParser() {
+    private CriteriaParser(ScopeCatalog catalog) {
+        this.catalog = catalog;
     }
 
+    /** Criteria over the platform's own fields only. */
     public static Criterion parse(Object json, String path) {
-        return new CriteriaParser().node(json, path, Scope.COMPUTER, 0);
+        return parse(json, path, ScopeCatalog.builtIn());
+    }
+
+    /** Criteria over the fields of the given scopes (the platform's and enabled plugins'). */
+    public static Criterion parse(Object json, String path, ScopeCatalog catalog) {
+        return new CriteriaParser(catalog).node(json, path, Scope.COMPUTER, 0);
     }
 
     private Criterion node(Object json, String path, Scope scope, int depth) {
@@ -56,10 +69,13 @@ public final class CriteriaParser {
         if (map.containsKey("exists") || map.containsKey("not_exists")) {
             return exists(map, path, scope, depth);
         }
+        if (map.containsKey("count")) {
+            return count(map, path, scope, depth);
+        }
         if (map.containsKey("field")) {
             return condition(map, path, scope);
         }
-        throw invalid(path, "must have one of all, any, not, exists, not_exists or field");
+        throw invalid(path, "must have one of all, any, not, exists, not_exists, count or field");
     }
 
     private Criterion junction(boolean any, Object items, String path, Scope scope, int depth) {
@@ -78,29 +94,53 @@ public final class CriteriaParser {
         boolean negated = map.containsKey("not_exists");
         String key = negated ? "not_exists" : "exists";
         only(map, path, key, "where");
+        Scope collection = collection(map, path, key, scope);
+        return new Exists(collection, negated, where(map, path, collection, depth));
+    }
+
+    private Criterion count(Map<?, ?> map, String path, Scope scope, int depth) {
+        only(map, path, "count", "where", "op", "value");
+        countCondition(path);
+        Scope collection = collection(map, path, "count", scope);
+        Object opName = map.get("op");
+        Operator op = operator(opName).filter(COUNT_OPERATORS::contains)
+                .orElseThrow(() -> invalid(path + ".op", "a count compares with equals, not_equals, lt or gt, not "
+                        + quoted(opName)));
+        Object value = map.get("value");
+        if (value == null) {
+            throw invalid(path + ".value", "a count needs a value");
+        }
+        long count = wholeNumber(value, path + ".value");
+        if (count < 0) {
+            throw invalid(path + ".value", "cannot be negative");
+        }
+        return new Count(collection, where(map, path, collection, depth), op, count);
+    }
+
+    /** The collection an exists or count names; these cannot be nested. */
+    private Scope collection(Map<?, ?> map, String path, String key, Scope scope) {
         if (scope != Scope.COMPUTER) {
-            throw invalid(path, key + " cannot be nested inside another exists");
+            throw invalid(path, key + " cannot be nested inside exists or count");
         }
         Object name = map.get(key);
-        Scope collection = (name instanceof String ? Scope.collection((String) name) : java.util.Optional.<Scope>empty())
+        return (name instanceof String ? catalog.collection((String) name) : Optional.<Scope>empty())
                 .orElseThrow(() -> invalid(path + "." + key, "unknown collection " + quoted(name) + " (known: "
-                        + collections() + ")"));
-        Criterion where = map.get("where") == null ? null : node(map.get("where"), path + ".where", collection, depth + 1);
-        return new Exists(collection, negated, where);
+                        + catalog.collectionNames() + ")"));
+    }
+
+    private Criterion where(Map<?, ?> map, String path, Scope collection, int depth) {
+        return map.get("where") == null ? null : node(map.get("where"), path + ".where", collection, depth + 1);
     }
 
     private Criterion condition(Map<?, ?> map, String path, Scope scope) {
         only(map, path, "field", "op", "value");
-        if (++conditions > MAX_CONDITIONS) {
-            throw invalid(path, "criteria may hold at most " + MAX_CONDITIONS + " conditions");
-        }
+        countCondition(path);
         Object name = map.get("field");
-        Field field = (name instanceof String ? scope.field((String) name) : java.util.Optional.<Field>empty())
+        Field field = (name instanceof String ? scope.field((String) name) : Optional.<Field>empty())
                 .orElseThrow(() -> invalid(path + ".field", "unknown field " + quoted(name) + " for " + scope.label()
                         + " (known: " + String.join(", ", scope.fields().keySet()) + ")"));
         Object opName = map.get("op");
-        Operator op = (opName instanceof String ? Operator.named((String) opName) : java.util.Optional.<Operator>empty())
-                .orElseThrow(() -> invalid(path + ".op", "unknown operator " + quoted(opName)));
+        Operator op = operator(opName).orElseThrow(() -> invalid(path + ".op", "unknown operator " + quoted(opName)));
         if (!op.accepts(field.type())) {
             throw invalid(path + ".op", "operator " + op.jsonName() + " does not apply to " + field.name()
                     + " (" + field.type().name().toLowerCase() + ")");
@@ -109,6 +149,16 @@ public final class CriteriaParser {
             throw invalid(path + ".op", "is_duplicate applies only to identifying fields such as serial or mac");
         }
         return new Condition(field, op, value(map.get("value"), field, op, path + ".value"));
+    }
+
+    private void countCondition(String path) {
+        if (++conditions > MAX_CONDITIONS) {
+            throw invalid(path, "criteria may hold at most " + MAX_CONDITIONS + " conditions");
+        }
+    }
+
+    private static Optional<Operator> operator(Object name) {
+        return name instanceof String ? Operator.named((String) name) : Optional.empty();
     }
 
     private static Object value(Object value, Field field, Operator op, String path) {
@@ -189,16 +239,6 @@ public final class CriteriaParser {
                 throw invalid(path, "unexpected key " + quoted(key) + " (allowed here: " + String.join(", ", allowed) + ")");
             }
         }
-    }
-
-    private static String collections() {
-        List<String> names = new ArrayList<>();
-        for (Scope scope : Scope.values()) {
-            if (scope != Scope.COMPUTER) {
-                names.add(scope.label());
-            }
-        }
-        return String.join(", ", names);
     }
 
     private static String quoted(Object value) {

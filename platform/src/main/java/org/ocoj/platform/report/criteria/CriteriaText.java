@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ocoj.platform.report.criteria.Criterion.Condition;
+import org.ocoj.platform.report.criteria.Criterion.Count;
 import org.ocoj.platform.report.criteria.Criterion.Exists;
 import org.ocoj.platform.report.criteria.Criterion.Junction;
 import org.ocoj.platform.report.criteria.Criterion.Not;
@@ -31,6 +32,13 @@ public final class CriteriaText {
             if (e.where() != null) {
                 map.put("where", json(e.where()));
             }
+        } else if (criterion instanceof Count n) {
+            map.put("count", n.scope().label());
+            if (n.where() != null) {
+                map.put("where", json(n.where()));
+            }
+            map.put("op", n.op().jsonName());
+            map.put("value", n.value());
         } else {
             Condition c = (Condition) criterion;
             map.put("field", c.field().name());
@@ -63,6 +71,11 @@ public final class CriteriaText {
         if (criterion instanceof Exists e) {
             String head = (e.negated() ? "has no " : "has ") + e.scope().label();
             return e.where() == null ? head : head + " where " + render(e.where(), false);
+        }
+        if (criterion instanceof Count n) {
+            String head = "number of " + n.scope().label();
+            return (n.where() == null ? head : head + " where " + render(n.where(), false)) + " " + n.op().text()
+                    + " " + n.value();
         }
         Condition c = (Condition) criterion;
         String text = c.field().name() + " " + c.op().text();

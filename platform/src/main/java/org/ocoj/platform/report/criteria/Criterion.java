@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A report's typed criteria: a tree of and/or groups, negations, conditions on whitelisted fields, and
- * exists/not-exists tests on a computer's inventory collections. Built only by {@link CriteriaParser}, so
+ * exists/not-exists tests and counts on a computer's inventory collections (or a plugin's scope). Built only by {@link CriteriaParser}, so
  * every instance is valid.
  */
 public sealed interface Criterion {
@@ -23,5 +23,12 @@ public sealed interface Criterion {
 
     /** {@code {"exists": "software", "where": {...}}} or {@code {"not_exists": ...}}; where may be null (any row). */
     record Exists(Scope scope, boolean negated, Criterion where) implements Criterion {
+    }
+
+    /**
+     * {@code {"count": "software", "where": {...}, "op": "gt", "value": 10}}: how many items of a collection
+     * (matching where, which may be null) the computer has, compared with a whole number.
+     */
+    record Count(Scope scope, Criterion where, Operator op, long value) implements Criterion {
     }
 }

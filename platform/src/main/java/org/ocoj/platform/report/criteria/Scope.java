@@ -1,27 +1,43 @@
 package org.ocoj.platform.report.criteria;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.ocoj.api.server.ReportField;
+import org.ocoj.api.server.ReportScope;
 
 /**
- * Where fields live: the computer itself, or one of its inventory collections, tested with
- * {@code exists}/{@code not_exists}. The whitelist of everything a report can read: keys, passwords and
- * other secrets are simply not here.
+ * Where fields live: the computer itself, one of its inventory collections, or a plugin's table (a
+ * {@link ReportScope}), tested with {@code exists}/{@code not_exists}/{@code count}. The whitelist of
+ * everything a report can read: keys, passwords and other secrets are simply not here.
  */
-public enum Scope {
+public final class Scope {
 
-    COMPUTER("computer", "computer c", "c.id", "c", "computer", "id"),
-    SOFTWARE("software", "computer_software cs JOIN software s ON s.id = cs.software_id", "cs.computer_id", "s",
-            "software", null),
-    NETWORK("network", "computer_network n", "n.computer_id", "n", "computer_network", "computer_id"),
-    PARTITION("partition", "computer_partition p", "p.computer_id", "p", "computer_partition", "computer_id"),
-    PRINTER("printer", "computer_printer pr", "pr.computer_id", "pr", "computer_printer", "computer_id"),
-    SCREEN("screen", "computer_screen sc", "sc.computer_id", "sc", "computer_screen", "computer_id"),
-    LOCAL_USER("local_user", "computer_user u", "u.computer_id", "u", "computer_user", "computer_id"),
-    LOGIN("login", "computer_login l", "l.computer_id", "l", "computer_login", "computer_id"),
-    GROUP("group", "computer_group_member gm JOIN computer_group g ON g.id = gm.computer_group_id",
-            "gm.computer_id", "g", "computer_group", null);
+    /** What a plugin may use as a table, column or name: nothing that could be anything but an identifier. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    /** The alias of a plugin table in the compiled SQL (scopes are never nested, so one alias suffices). */
+    private static final String PLUGIN_ALIAS = "x";
+
+    public static final Scope COMPUTER = new Scope("computer", "computer c", "c.id", "c", "computer", "id", null, "");
+    public static final Scope SOFTWARE = new Scope("software",
+            "computer_software cs JOIN software s ON s.id = cs.software_id", "cs.computer_id", "s", "software", null,
+            null, "installed packages");
+    public static final Scope NETWORK = collection("network", "computer_network", "n", "network interfaces and addresses");
+    public static final Scope PARTITION = collection("partition", "computer_partition", "p", "disk partitions");
+    public static final Scope PRINTER = collection("printer", "computer_printer", "pr", "printers");
+    public static final Scope SCREEN = collection("screen", "computer_screen", "sc", "screens");
+    public static final Scope LOCAL_USER = collection("local_user", "computer_user", "u", "local user accounts");
+    public static final Scope LOGIN = collection("login", "computer_login", "l", "recent logins");
+    public static final Scope GROUP = new Scope("group",
+            "computer_group_member gm JOIN computer_group g ON g.id = gm.computer_group_id", "gm.computer_id", "g",
+            "computer_group", null, null, "direct membership in a computer group");
+
+    /** The platform's own scopes, the computer first. */
+    public static final List<Scope> BUILT_IN = List.of(COMPUTER, SOFTWARE, NETWORK, PARTITION, PRINTER, SCREEN,
+            LOCAL_USER, LOGIN, GROUP);
 
     final String label;
     final String from;
@@ -29,15 +45,26 @@ public enum Scope {
     private final String alias;
     private final String table;
     private final String owner;
+    private final String pluginId;
+    private final String description;
     private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, String> fieldDescriptions = new LinkedHashMap<>();
 
-    Scope(String label, String from, String computerColumn, String alias, String table, String owner) {
+    private Scope(String label, String from, String computerColumn, String alias, String table, String owner,
+                  String pluginId, String description) {
         this.label = label;
         this.from = from;
         this.computerColumn = computerColumn;
         this.alias = alias;
         this.table = table;
         this.owner = owner;
+        this.pluginId = pluginId;
+        this.description = description;
+    }
+
+    private static Scope collection(String label, String table, String alias, String description) {
+        return new Scope(label, table + " " + alias, alias + ".computer_id", alias, table, "computer_id", null,
+                description);
     }
 
     static {
@@ -68,6 +95,43 @@ public enum Scope {
         GROUP.text("name");
     }
 
+    /**
+     * The scope a plugin declares, after checking that every name it gives is a plain identifier and its
+     * field list is usable; an {@link IllegalArgumentException} says what is wrong.
+     */
+    public static Scope ofPlugin(String pluginId, ReportScope declared) {
+        String name = identifier(declared.name(), "name");
+        if (BUILT_IN.stream().anyMatch(s -> s.label.equals(name))) {
+            throw new IllegalArgumentException("report scope " + name + " is one of the platform's");
+        }
+        String table = identifier(declared.table(), "table");
+        String computer = identifier(declared.computerColumn(), "computer column");
+        Scope scope = new Scope(name, table + " " + PLUGIN_ALIAS, PLUGIN_ALIAS + "." + computer, PLUGIN_ALIAS, table,
+                computer, pluginId, declared.description() == null ? "" : declared.description());
+        List<ReportField> declaredFields = declared.fields() == null ? List.of() : declared.fields();
+        if (declaredFields.isEmpty()) {
+            throw new IllegalArgumentException("report scope " + name + " declares no fields");
+        }
+        for (ReportField field : declaredFields) {
+            String fieldName = identifier(field.name(), "field name");
+            if (scope.fields.containsKey(fieldName) || field.type() == null) {
+                throw new IllegalArgumentException("report scope " + name + ": field " + fieldName
+                        + " is declared twice or has no type");
+            }
+            scope.add(fieldName, identifier(field.column(), "column"), FieldType.valueOf(field.type().name()), false);
+            scope.fieldDescriptions.put(fieldName, field.description() == null ? "" : field.description());
+        }
+        return scope;
+    }
+
+    private static String identifier(String value, String what) {
+        if (value == null || !IDENTIFIER.matcher(value).matches()) {
+            throw new IllegalArgumentException("report scope " + what + " \"" + value
+                    + "\" is not a lower-case identifier of at most 40 characters");
+        }
+        return value;
+    }
+
     private void text(String... names) {
         for (String name : names) {
             add(name, name, FieldType.TEXT, false);
@@ -94,21 +158,30 @@ public enum Scope {
         return label;
     }
 
+    /** The plugin that declared it, or empty for the platform's own scopes. */
+    public Optional<String> pluginId() {
+        return Optional.ofNullable(pluginId);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** A plugin field's description; empty for the platform's fields (documented in groups-and-reports.md). */
+    public String fieldDescription(String name) {
+        return fieldDescriptions.getOrDefault(name, "");
+    }
+
     public Map<String, Field> fields() {
-        return fields;
+        return Collections.unmodifiableMap(fields);
     }
 
     public Optional<Field> field(String name) {
         return Optional.ofNullable(fields.get(name));
     }
 
-    /** A collection scope by the name used in criteria ({@code software}, {@code network} …). */
-    public static Optional<Scope> collection(String label) {
-        for (Scope scope : values()) {
-            if (scope != COMPUTER && scope.label.equals(label)) {
-                return Optional.of(scope);
-            }
-        }
-        return Optional.empty();
+    @Override
+    public String toString() {
+        return label;
     }
 }

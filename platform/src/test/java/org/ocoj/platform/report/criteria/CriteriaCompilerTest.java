@@ -2,6 +2,7 @@ package org.ocoj.platform.report.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ocoj.api.server.ReportField;
+import org.ocoj.api.server.ReportScope;
 
 /** Criteria compiled to SQL and run on H2 in MySQL mode over a small, known inventory. */
 class CriteriaCompilerTest {
@@ -147,5 +150,83 @@ class CriteriaCompilerTest {
         assertEquals("(LOWER(c.os) LIKE ? ESCAPE '!' AND c.last_ping < ?)", sql.sql());
         assertEquals(List.of("%x%", NOW.minusDays(3)), sql.parameters());
         assertTrue(Scope.COMPUTER.field("agent_key").isEmpty() && Scope.COMPUTER.field("server_key").isEmpty());
+    }
+
+    /** A plugin's scope as the event-monitoring plugin declares one: a table of its own with a computer_id. */
+    private static final ReportScope EVENTS = new ReportScope() {
+        @Override
+        public String name() {
+            return "event";
+        }
+
+        @Override
+        public String description() {
+            return "events";
+        }
+
+        @Override
+        public String table() {
+            return "plugin_event";
+        }
+
+        @Override
+        public List<ReportField> fields() {
+            return List.of(new ReportField("level", "level_no", ReportField.Type.NUMBER, "level"),
+                    new ReportField("time", "event_time", ReportField.Type.TIME, "when"),
+                    ReportField.of("source", ReportField.Type.TEXT, "provider"));
+        }
+    };
+
+    @Test
+    void pluginScopesWorkInExistsAndCountWithBoundValues() throws Exception {
+        db.execute("CREATE TABLE plugin_event (computer_id BIGINT, level_no INT, event_time TIMESTAMP, source VARCHAR(50))");
+        long deb = db.count("SELECT id FROM computer WHERE hostname = 'deb-1'");
+        long win = db.count("SELECT id FROM computer WHERE hostname = 'win-1'");
+        for (int i = 0; i < 3; i++) {
+            db.execute("INSERT INTO plugin_event VALUES (?, 2, ?, 'disk')", deb, NOW.minusDays(i));
+        }
+        db.execute("INSERT INTO plugin_event VALUES (?, 4, ?, 'disk')", deb, NOW.minusDays(20));
+        db.execute("INSERT INTO plugin_event VALUES (?, 2, ?, 'x'' OR 1=1')", win, NOW.minusDays(1));
+        ScopeCatalog catalog = new ScopeCatalog(List.of(Scope.ofPlugin("event-monitoring", EVENTS)));
+        Map<String, Object> recentErrors = Map.of("all", List.of(cond("level", "equals", 2),
+                cond("time", "within_days", 7)));
+        assertEquals(List.of("deb-1"), db.hostnames(compiler.compile(CriteriaParser.parse(
+                Map.of("count", "event", "where", recentErrors, "op", "gt", "value", 2), "criteria", catalog))));
+        assertEquals(List.of("deb-old", "mac-1", "win-1"), db.hostnames(compiler.compile(CriteriaParser.parse(
+                Map.of("count", "event", "where", recentErrors, "op", "lt", "value", 2), "criteria", catalog))));
+        assertEquals(List.of("deb-old", "mac-1"), db.hostnames(compiler.compile(CriteriaParser.parse(
+                Map.of("count", "event", "op", "equals", "value", 0), "criteria", catalog))));
+        SqlCondition injected = compiler.compile(CriteriaParser.parse(Map.of("exists", "event", "where",
+                cond("source", "equals", "x' OR 1=1")), "criteria", catalog));
+        assertEquals(List.of("win-1"), db.hostnames(injected));
+        assertEquals("EXISTS (SELECT 1 FROM plugin_event x WHERE x.computer_id = c.id AND x.source = ?)", injected.sql());
+    }
+
+    @Test
+    void pluginScopesWithAnythingButPlainIdentifiersAreRefused() {
+        for (String table : new String[] {"computer c; --", "Computer", "a b", "x".repeat(41)}) {
+            ReportScope bad = new ReportScope() {
+                @Override
+                public String name() {
+                    return "bad";
+                }
+
+                @Override
+                public String description() {
+                    return "";
+                }
+
+                @Override
+                public String table() {
+                    return table;
+                }
+
+                @Override
+                public List<ReportField> fields() {
+                    return EVENTS.fields();
+                }
+            };
+            assertThrows(IllegalArgumentException.class, () -> Scope.ofPlugin("p", bad), table);
+        }
     }
 }

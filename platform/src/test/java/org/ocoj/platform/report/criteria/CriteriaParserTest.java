@@ -67,6 +67,22 @@ class CriteriaParserTest {
     }
 
     @Test
+    void countsTakeAComparisonAndAWholeNumberAndReadBack() {
+        Map<String, Object> where = Map.of("field", "name", "op", "equals", "value", "firefox-esr");
+        assertTrue(rejection(Map.of("count", "software", "op", "contains", "value", 1)).contains("equals, not_equals, lt or gt"));
+        assertTrue(rejection(Map.of("count", "software", "op", "gt", "value", -1)).contains("cannot be negative"));
+        assertTrue(rejection(Map.of("count", "software", "op", "gt", "value", 1.5)).endsWith("whole number"));
+        assertTrue(rejection(Map.of("count", "software", "op", "gt")).contains("needs a value"));
+        assertTrue(rejection(Map.of("count", "service", "op", "gt", "value", 1)).contains("unknown collection \"service\""),
+                "plugin scopes are unknown unless a catalog offers them");
+        assertTrue(rejection(Map.of("exists", "software", "where", Map.of("count", "network", "op", "gt", "value", 1)))
+                .contains("nested"));
+        Criterion count = CriteriaParser.parse(Map.of("count", "software", "where", where, "op", "lt", "value", 2), "criteria");
+        assertEquals(count, CriteriaParser.parse(CriteriaText.json(count), "criteria"));
+        assertEquals("number of software where name = \"firefox-esr\" < 2", CriteriaText.render(count));
+    }
+
+    @Test
     void storedJsonReadsBackToTheSameCriteriaAndRendersReadably() {
         Object json = Map.of("all", List.of(
                 Map.of("field", "os", "op", "contains", "value", "Windows"),

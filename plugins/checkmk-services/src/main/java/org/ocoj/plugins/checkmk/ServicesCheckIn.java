@@ -31,19 +31,32 @@ public class ServicesCheckIn implements CheckInParticipant {
         if (reading instanceof ServicesReport.Malformed malformed) {
             context.logger().warning("Services of " + hostname + " ignored, nothing stored: " + malformed.reason());
         } else if (reading instanceof ServicesReport.Listed listed) {
-            try (Connection c = context.dataSource().getConnection()) {
-                store(c, checkIn.computer().id(), hostname, listed);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Storing the services of " + hostname + " failed: " + e.getMessage(), e);
+            long computerId = checkIn.computer().id();
+            LocalDateTime now = LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.SECONDS);
+            // the usual case, the same list again, is one statement and needs no transaction of its own
+            if (!withConnection(hostname, c -> ServiceSync.touchIfUnchanged(c, computerId, listed.hash(), now))) {
+                context.inTransaction(() -> withConnection(hostname, c -> {
+                    store(c, computerId, hostname, listed, now);
+                    return true;
+                }));
             }
         }
     }
 
-    private void store(Connection c, long computerId, String hostname, ServicesReport.Listed listed) throws SQLException {
-        LocalDateTime now = LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.SECONDS);
-        if (ServiceSync.touchIfUnchanged(c, computerId, listed.hash(), now)) {
-            return;
+    private interface Work {
+        boolean run(Connection c) throws SQLException;
+    }
+
+    private boolean withConnection(String hostname, Work work) {
+        try (Connection c = context.dataSource().getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the services of " + hostname + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private void store(Connection c, long computerId, String hostname, ServicesReport.Listed listed,
+                       LocalDateTime now) throws SQLException {
         ServicesReport.Validated validated = ServicesReport.validate(listed.entries());
         if (!validated.problems().isEmpty()) {
             context.logger().warning("Services of " + hostname + ": " + validated.problems().size()

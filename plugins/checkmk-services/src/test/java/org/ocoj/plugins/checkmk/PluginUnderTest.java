@@ -64,6 +64,12 @@ final class PluginUnderTest implements PluginContext {
         }
     }
 
+    /** No JTA here: each statement commits by itself; the platform's transactions are covered by ServiceChecksIT. */
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** A hello whose {@code data.services} is the given value. */
     void hello(ComputerRef computer, Object services) {
         Map<String, Object> data = new LinkedHashMap<>();

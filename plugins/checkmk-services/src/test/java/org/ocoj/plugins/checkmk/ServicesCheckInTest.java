@@ -74,6 +74,16 @@ class ServicesCheckInTest {
     }
 
     @Test
+    void theReportViewNamesStatesAsCheckMkDoes() throws Exception {
+        plugin.hello(pc, List.of(service("0", "a", "-", ""), service("1", "b", "-", ""), service("2", "c", "-", ""),
+                service("3", "d", "-", "")));
+        for (String state : List.of("OK", "WARN", "CRIT", "UNKNOWN")) {
+            assertEquals(1, plugin.count("SELECT COUNT(*) FROM checkmk_service_report WHERE computer_id = " + pc.id()
+                    + " AND state = '" + state + "'"), state);
+        }
+    }
+
+    @Test
     void acceptsTheMetricsKeyAndNumericStatusesToo() {
         plugin.hello(pc, List.of(Map.of("status", 2, "name", "n", "metrics", "x=1", "details", "d")));
         assertEquals("x=1", byName("n").get("metrics"));

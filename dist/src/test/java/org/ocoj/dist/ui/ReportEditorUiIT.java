@@ -1,0 +1,125 @@
+package org.ocoj.dist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocoj.dist.SharedServer;
+import org.ocoj.dist.UiTestSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The report editor with choices from oco.report.fields (a plugin's scope included), editing an existing
+ * report, and the report group tree on the reports page, in headless Chromium.
+ */
+@ExtendWith(SharedServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportEditorUiIT {
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+        browser = Browser.loggedInAsAdmin();
+    }
+
+    @AfterAll
+    void stop() {
+        Optional.ofNullable(browser).ifPresent(Browser::close);
+    }
+
+    /** A name no other test or run uses. */
+    private String unique(String what) {
+        return what + "-" + run + "-" + UUID.randomUUID().toString().substring(0, 4);
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver.findElements(By.cssSelector("#conditions li.condition"));
+    }
+
+    @Test
+    void buildsAPluginConditionSavesAndEditsTheReportIntoAGroup() {
+        String prefix = unique("ui-ed");
+        String group = unique("ui-rg");
+        UiTestSupport.call("oco.report_group.create", Map.of("name", group));
+        UiTestSupport.call("oco.computer.create", Map.of("hostname", prefix + "-a"));
+
+        browser.open("/#/reports/new");
+        browser.type(By.id("report-name"), prefix);
+        new Select(browser.visible(By.cssSelector("#conditions .cond-field"))).selectByValue("hostname");
+        new Select(browser.visible(By.cssSelector("#conditions .cond-op"))).selectByValue("starts_with");
+        browser.type(By.cssSelector("#conditions .cond-value"), prefix);
+        browser.clickable(By.id("add-condition")).click();
+        WebElement second = rows().get(1);
+        List<String> scopes = new Select(second.findElement(By.className("cond-scope"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).collect(Collectors.toList());
+        assertTrue(scopes.containsAll(List.of("computer", "software", "service", "event")), scopes.toString());
+        new Select(second.findElement(By.className("cond-scope"))).selectByValue("service");
+        new Select(second.findElement(By.className("cond-quant"))).selectByValue("not_exists");
+        new Select(second.findElement(By.className("cond-field"))).selectByValue("state");
+        new Select(second.findElement(By.className("cond-op"))).selectByValue("equals");
+        second.findElement(By.className("cond-value")).sendKeys("CRIT");
+        browser.clickable(By.id("report-save")).click();
+        browser.withText(By.id("report-query"), "has no service where state = \"CRIT\"");
+        browser.withText(By.id("report-range"), "1–1 of 1");
+
+        browser.clickable(By.id("edit-report")).click();
+        browser.visible(By.id("report-name"));
+        assertEquals("service", new Select(rows().get(1).findElement(By.className("cond-scope"))).getFirstSelectedOption()
+                .getAttribute("value"), "the editor shows the stored criteria");
+        browser.type(By.id("report-name"), prefix + " edited");
+        new Select(rows().get(1).findElement(By.className("cond-quant"))).selectByValue("count");
+        new Select(rows().get(1).findElement(By.className("cond-count-op"))).selectByValue("gt");
+        new Select(browser.visible(By.id("report-group"))).selectByVisibleText(group);
+        browser.screenshot("report-edit");
+        browser.clickable(By.id("report-save")).click();
+        browser.withText(By.tagName("h1"), prefix + " edited");
+        browser.withText(By.id("report-query"), "number of service where state = \"CRIT\" > 0");
+        browser.withText(By.id("report-range"), "No matching computers");
+
+        browser.open("/#/reports");
+        browser.visible(By.cssSelector("section[data-report-group='" + group + "']"));
+        browser.visible(By.linkText(prefix + " edited"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reportGroupsAreCreatedRenamedAndRemovedOnTheReportsPage() {
+        String group = unique("ui-rg");
+        browser.open("/#/reports");
+        browser.type(By.id("report-group-name"), group);
+        browser.clickable(By.id("create-report-group")).click();
+        By section = By.cssSelector("section[data-report-group='" + group + "']");
+        browser.visible(section);
+        new Select(browser.visible(By.id("report-group-parent"))).selectByVisibleText(group);
+        browser.type(By.id("report-group-name"), "Child");
+        browser.clickable(By.id("create-report-group")).click();
+        browser.visible(By.cssSelector("section[data-report-group='Child'].depth-1"));
+        browser.screenshot("report-groups");
+
+        browser.clickable(By.cssSelector("section[data-report-group='" + group + "'] button.rename-group")).click();
+        browser.driver.switchTo().alert().sendKeys(group + "-renamed");
+        browser.driver.switchTo().alert().accept();
+        browser.visible(By.cssSelector("section[data-report-group='" + group + "-renamed']"));
+
+        browser.clickable(By.cssSelector("section[data-report-group='" + group + "-renamed'] button.remove-group")).click();
+        browser.driver.switchTo().alert().accept();
+        browser.withText(By.id("flash"), "Removed report group");
+        assertTrue(browser.driver.findElements(By.cssSelector("section[data-report-group='" + group + "-renamed']")).isEmpty());
+        Map<String, Object> list = UiTestSupport.call("oco.report.list", Map.of());
+        List<Map<String, Object>> roots = (List<Map<String, Object>>) list.get("groups");
+        assertTrue(roots.stream().noneMatch(g -> g.get("name").toString().startsWith(group)), "removed with its subgroup");
+    }
+}

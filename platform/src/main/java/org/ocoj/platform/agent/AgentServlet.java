@@ -1,0 +1,103 @@
+package org.ocoj.platform.agent;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.Deadlocks;
+import org.ocoj.platform.http.BoundedBody;
+import org.ocoj.platform.http.ClientAddresses;
+import org.ocoj.platform.http.ContentTypes;
+import org.ocoj.platform.json.Json;
+import org.ocoj.platform.security.Hmac;
+
+/**
+ * {@code POST /api-agent.php} (and {@code /api-agent}): the OCO agent JSON-RPC endpoint (SPEC §1). Reads the
+ * raw body (bounded), answers a heartbeat-only hello through {@link HelloFastPath} and everything else through
+ * {@link AgentProtocol}, and signs the exact bytes it sends back. A plain servlet rather than a JAX-RS
+ * resource: this is the hot path, and a singleton servlet skips the per-request resource creation, injection
+ * and content negotiation that JAX-RS would do for every hello.
+ */
+@WebServlet(urlPatterns = {"/api-agent.php", "/api-agent"})
+public class AgentServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(AgentServlet.class.getName());
+    private static final String JSON = "application/json";
+    static final String SIGNATURE_HEADER = "x-oco-agent-signature";
+    static final String SERVER_SIGNATURE_HEADER = "x-oco-server-signature";
+
+    @Inject
+    transient HelloFastPath fastPath;
+    @Inject
+    transient AgentProtocol protocol;
+    @Inject
+    transient ServerConfig config;
+    @Inject
+    transient ClientAddresses addresses;
+
+    @Override
+    protected void doPost(HttpServletRequest http, HttpServletResponse response) throws IOException {
+        Object id = null;
+        try {
+            if (!ContentTypes.isJson(http.getContentType())) {
+                throw AgentException.badRequest("Content type mismatch: expected application/json");
+            }
+            AgentRequest request = AgentRequest.parse(BoundedBody.read(http.getInputStream(),
+                    http.getContentLengthLong(), config.maxAgentBodyBytes(), AgentException::new));
+            id = request.id();
+            String signature = http.getHeader(SIGNATURE_HEADER);
+            String remote = addresses.of(http);
+            AgentReply reply = fastPath.answer(request, signature, remote).orElseGet(() -> fullPath(request,
+                    signature, remote));
+            byte[] bytes = Json.bytes(reply.envelope());
+            if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {
+                response.setHeader(SERVER_SIGNATURE_HEADER, Hmac.sha256Hex(reply.serverKey(), bytes));
+            }
+            send(response, 200, bytes);
+        } catch (AgentException e) {
+            error(response, e.status(), id, e.getMessage());
+        } catch (IOException e) {
+            error(response, 400, id, "Could not read the request body: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Agent request failed: " + e.getMessage(), e);
+            error(response, 500, id, "Internal server error; see the server log");
+        }
+    }
+
+    private AgentReply fullPath(AgentRequest request, String signature, String remote) {
+        try {
+            return Deadlocks.retry("agent request of " + request.hostname(),
+                    () -> protocol.handle(request, signature, remote));
+        } finally {
+            fastPath.fullPathTaken(request.hostname());
+        }
+    }
+
+    /** Errors are JSON-RPC error objects; the upstream agent only logs the body (SPEC §1.9). */
+    private static void error(HttpServletResponse response, int status, Object id, String message)
+            throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", status == 401 ? -32001 : -32600);
+        error.put("message", message);
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("jsonrpc", "2.0");
+        envelope.put("id", id);
+        envelope.put("error", error);
+        envelope.put("result", null);
+        send(response, status, Json.bytes(envelope));
+    }
+
+    private static void send(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(JSON);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
