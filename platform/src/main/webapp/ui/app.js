@@ -24,12 +24,14 @@ const CORE_PAGES = [
   { href: '#/settings', title: 'Settings' },
 ];
 
+const NO_CONTRIBUTIONS = { pages: [], computer_panels: [], dashboard_widgets: [], computer_actions: [] };
+
 /** What every page gets: the API, element helpers, the plugin contributions, navigation and messages. */
 const ui = {
   call: api.call,
   batch: api.batch,
   h,
-  contributions: { pages: [], computer_panels: [] },
+  contributions: { ...NO_CONTRIBUTIONS },
   go: (hash) => { window.location.hash = hash; },
   flash,
   refreshNavigation,
@@ -43,7 +45,7 @@ async function refreshNavigation() {
   try {
     ui.contributions = await api.call('oco.ui.contributions');
   } catch (error) {
-    ui.contributions = { pages: [], computer_panels: [] };
+    ui.contributions = { ...NO_CONTRIBUTIONS };
   }
   const entries = CORE_PAGES.concat(ui.contributions.pages.map((p) => ({
     href: `#/p/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`, title: p.title,

@@ -2,6 +2,7 @@
 // Update, and the computer panels of enabled plugins.
 import { h, fill, errorBox, table, display, formatBytes } from '../dom.js';
 import { allGroups } from './groups.js';
+import { pluginAreas } from './plugin-areas.js';
 
 const GENERAL = [
   ['hostname', 'Hostname'], ['uid', 'Machine UID'], ['os', 'OS'], ['os_version', 'OS version'],
@@ -133,17 +134,7 @@ export async function computerPage(root, ui, id) {
         .map(([key, label, format]) => [h('dt', {}, label), h('dd', { 'data-key': key },
           format ? format(g[key]) : display(g[key]))]))),
     SECTIONS.map(([key, title]) => listSection(key, title, computer[key] || [])),
-    historySection(computer.history || []));
-
-  for (const panel of ui.contributions.computer_panels) {
-    const body = h('div', {});
-    root.append(h('section', { class: 'inventory plugin-panel', 'data-plugin': panel.plugin },
-      h('h2', {}, panel.title), body));
-    try {
-      const module = await import(panel.module);
-      await module.render(body, ui, g);
-    } catch (error) {
-      fill(body, errorBox(`Plugin ${panel.plugin}: ${error.message}`));
-    }
-  }
+    historySection(computer.history || []),
+    pluginAreas(ui, ui.contributions.computer_panels, 'inventory plugin-panel', g));
 }
+

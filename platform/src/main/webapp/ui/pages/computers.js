@@ -1,7 +1,9 @@
 // The computer list: searched, sorted and paged by the server (oco.computer.list with limit/offset), so the
-// first paint costs one page whatever the number of computers. Multi-select actions run as one batch.
+// first paint costs one page whatever the number of computers. The actions on the selected computers are in
+// computer-actions.js.
 import { h, fill, errorBox } from '../dom.js';
 import { statusOf, statusBadge } from './status.js';
+import { computerActions } from './computer-actions.js';
 
 const COLUMNS = [
   { key: 'hostname', label: 'Hostname', always: true,
@@ -18,7 +20,7 @@ const COLUMNS = [
 const STORAGE_KEY = 'ocoj.computers.columns';
 
 // Kept across navigation: coming back from a detail page shows the same page of the list.
-const state = { search: '', sort: 'hostname', offset: 0, limit: 50, selected: new Set() };
+const state = { search: '', sort: 'hostname', offset: 0, limit: 50, selected: new Map() }; // selected: id → hostname
 
 function visibleColumns() {
   try {
@@ -49,49 +51,30 @@ export async function computersPage(root, ui) {
     clearTimeout(timer);
     timer = setTimeout(() => { state.search = search.value; state.offset = 0; load(); }, 250);
   });
-  const forceButton = h('button', { type: 'button', id: 'force-selected', onclick: () => act('force') },
-    'Force update');
-  const removeButton = h('button', { type: 'button', id: 'remove-selected', class: 'danger',
-    onclick: () => act('remove') }, 'Remove');
+  const actions = computerActions(ui, state.selected, message, () => load());
 
-  async function act(kind) {
-    const ids = [...state.selected];
-    if (ids.length === 0) return;
-    if (kind === 'remove' && !window.confirm(`Remove ${ids.length} computer(s) and all their data?`)) return;
-    const method = kind === 'remove' ? 'oco.computer.remove' : 'oco.computer.force_update';
-    try {
-      const answers = await ui.batch(ids.map((id) => [method, { id }]));
-      const failed = answers.filter((a) => !a.ok);
-      state.selected.clear();
-      const done = kind === 'remove' ? 'Removed' : 'Force update requested for';
-      fill(message, h('p', { class: failed.length ? 'error' : 'ok', role: 'status' },
-        `${done} ${answers.length - failed.length} computer(s)`,
-        failed.length ? `; ${failed.length} failed: ${failed[0].error.message}` : ''));
-      await load();
-    } catch (error) {
-      fill(message, errorBox(error));
-    }
-  }
-
+  let loads = 0;
   async function load() {
+    const mine = ++loads;
     let page;
     try {
       page = await ui.call('oco.computer.list',
         { search: state.search, sort: state.sort, offset: state.offset, limit: state.limit });
     } catch (error) {
-      fill(listArea, errorBox(error));
+      if (mine === loads) fill(listArea, errorBox(error));
       return;
     }
-    render(page);
+    if (mine === loads) render(page); // a slow answer to an older search must not replace a newer one
   }
 
   function render(page) {
     const columns = visibleColumns();
-    forceButton.disabled = removeButton.disabled = state.selected.size === 0;
+    actions.update();
     const all = h('input', { type: 'checkbox', 'aria-label': 'Select all on this page',
       checked: page.computers.length > 0 && page.computers.every((c) => state.selected.has(c.id)),
       onchange: (e) => {
-        page.computers.forEach((c) => (e.target.checked ? state.selected.add(c.id) : state.selected.delete(c.id)));
+        page.computers.forEach((c) => (e.target.checked ? state.selected.set(c.id, c.hostname)
+          : state.selected.delete(c.id)));
         render(page);
       } });
     const first = page.total === 0 ? 0 : page.offset + 1;
@@ -103,8 +86,8 @@ export async function computersPage(root, ui) {
         h('tbody', {}, page.computers.map((c) => h('tr', { 'data-hostname': c.hostname },
           h('td', {}, h('input', { type: 'checkbox', 'aria-label': `Select ${c.hostname}`,
             checked: state.selected.has(c.id), onchange: (e) => {
-              if (e.target.checked) state.selected.add(c.id); else state.selected.delete(c.id);
-              forceButton.disabled = removeButton.disabled = state.selected.size === 0;
+              if (e.target.checked) state.selected.set(c.id, c.hostname); else state.selected.delete(c.id);
+              actions.update();
             } })),
           h('td', {}, statusBadge(statusOf(c))),
           columns.map((col) => h('td', {}, col.render ? col.render(c) : (c[col.key] ?? ''))))))),
@@ -112,7 +95,8 @@ export async function computersPage(root, ui) {
       h('nav', { class: 'pager', 'aria-label': 'Pages' },
         h('button', { type: 'button', disabled: page.offset === 0,
           onclick: () => { state.offset = Math.max(0, page.offset - state.limit); load(); } }, '‹ Previous'),
-        h('span', { id: 'range' }, `${first}–${last} of ${page.total}`),
+        // elementtiming: the browser records when this text, painted with the table, is on screen (docs/ui.md)
+        h('span', { id: 'range', elementtiming: 'computer-list' }, `${first}–${last} of ${page.total}`),
         h('button', { type: 'button', disabled: last >= page.total,
           onclick: () => { state.offset = page.offset + state.limit; load(); } }, 'Next ›'),
         h('label', {}, ' Per page ', h('select', { onchange: (e) => {
@@ -136,8 +120,8 @@ export async function computersPage(root, ui) {
     h('h1', {}, 'Computers'),
     h('div', { class: 'toolbar' }, search,
       h('a', { href: '#/computers/new', class: 'button', id: 'new-computer' }, 'New computer'),
-      h('span', { class: 'spacer' }), h('span', { class: 'muted' }, 'Selected: '), forceButton, removeButton,
-      chooseColumns(() => load())),
+      h('span', { class: 'spacer' }), actions.element, chooseColumns(() => load())),
     message, listArea);
   await load();
+  actions.loadGroups(); // after the first paint: the list does not wait for the group tree
 }

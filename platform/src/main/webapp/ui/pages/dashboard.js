@@ -1,5 +1,7 @@
-// Dashboard: computer counts at a glance (one query), plus the installed plugins.
+// Dashboard: computer counts at a glance (one query), the widgets of enabled plugins (each loading by itself),
+// and the installed plugins.
 import { h, fill } from '../dom.js';
+import { pluginAreas } from './plugin-areas.js';
 
 function card(label, value, href, id) {
   return h('a', { class: 'card', href, id },
@@ -17,6 +19,7 @@ export async function dashboardPage(root, ui) {
       card(`online (contact in the last ${s.online_window_seconds} s)`, s.online, '#/computers', 'count-online'),
       card('never reported', s.never_reported, '#/computers', 'count-never')),
     h('p', {}, h('a', { href: '#/computers/new', class: 'button' }, 'New computer')),
+    h('div', { class: 'widgets' }, pluginAreas(ui, ui.contributions.dashboard_widgets, 'widget')),
     plugins.ok ? h('section', {}, h('h2', {}, 'Plugins'),
       h('ul', { class: 'plain' }, plugins.data.map((p) => h('li', {},
         h('span', { class: `dot ${p.enabled ? 'on' : 'off'}`, 'aria-hidden': 'true' }),

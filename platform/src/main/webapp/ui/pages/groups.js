@@ -1,5 +1,5 @@
 // Static computer groups: a tree (children loaded when a node is opened), a group's members and subgroups,
-// create / rename / remove (a non-empty group only after a second confirmation, with "force").
+// create / rename / move / remove (a non-empty group only after a second confirmation, with "force").
 import { h, fill, errorBox, table } from '../dom.js';
 
 function ok(area, text) {
@@ -94,6 +94,28 @@ export async function groupPage(root, ui, id) {
         ], answer.computers)));
   }
 
+  /** Move below another group or to the top; the server refuses a cycle (below itself or a subgroup). */
+  function moveForm() {
+    const parent = h('select', { id: 'group-move', 'aria-label': 'New parent group' },
+      h('option', { value: '' }, 'loading groups…'));
+    allGroups(ui).then((groups) => fill(parent, h('option', { value: '' }, 'Move to…'),
+      h('option', { value: '0' }, '(top level)'),
+      groups.filter((g) => g.id !== id).map((g) => h('option', { value: g.id }, g.path))))
+      .catch((error) => fill(message, errorBox(error)));
+    return h('form', { class: 'inline', onsubmit: async (event) => {
+      event.preventDefault();
+      if (!parent.value) return;
+      const target = parent.selectedOptions[0].textContent;
+      try {
+        await ui.call('oco.computer_group.move', { id, parent_computer_group_id: Number(parent.value) });
+        await load();
+        ok(message, `Moved to ${target}`);
+      } catch (error) {
+        fill(message, errorBox(error));
+      }
+    } }, parent, ' ', h('button', { type: 'submit', id: 'group-move-submit' }, 'Move'));
+  }
+
   function actions() {
     const newName = h('input', { id: 'group-rename', value: name, maxlength: 200, 'aria-label': 'New name' });
     return h('div', { class: 'toolbar' },
@@ -107,6 +129,7 @@ export async function groupPage(root, ui, id) {
           fill(message, errorBox(error));
         }
       } }, newName, ' ', h('button', { type: 'submit', id: 'group-rename-submit' }, 'Rename')),
+      moveForm(),
       h('span', { class: 'spacer' }),
       h('button', { type: 'button', class: 'danger', id: 'group-remove', onclick: async () => {
         if (!window.confirm(`Remove the group ${name}?`)) return;

@@ -1,6 +1,11 @@
 // Settings, from their declarations: value edited by type, validated by the server (its message is shown on
-// the row), secrets never shown, settings pinned by the server's environment read-only.
+// the row), secrets never shown, settings pinned by the server's environment read-only. Also the registration
+// key's rotation and the computer commands (their own modules).
 import { h, fill, errorBox } from '../dom.js';
+import { registrationKeySection } from './registration-key.js';
+import { computerCommandsSection } from './computer-commands.js';
+
+const REGISTRATION_KEY = 'agent.registration-key';
 
 function editor(setting) {
   const id = `setting-${setting.key}`;
@@ -42,22 +47,40 @@ function row(setting, ui, reload) {
     h('td', {}, setting.owner));
 }
 
+/** An in-page link that does not touch the router's hash. */
+function jump(id) {
+  return (event) => {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target.scrollIntoView();
+    target.querySelector('button, input')?.focus();
+  };
+}
+
 export async function settingsPage(root, ui) {
   const message = h('div', { id: 'settings-message' });
   const body = h('tbody', {});
+  const keyArea = h('div', {});
+  const commands = computerCommandsSection(ui);
 
   async function load(done) {
     const settings = await ui.call('oco.setting.list');
     fill(body, settings.map((s) => row(s, ui, load)));
     fill(message, done ? h('p', { class: 'ok', role: 'status' }, done) : null);
+    const key = settings.find((s) => s.key === REGISTRATION_KEY);
+    fill(keyArea, key ? registrationKeySection(ui, key) : null);
   }
 
   fill(root, h('h1', {}, 'Settings'),
     h('p', { class: 'muted' }, 'Settings fixed in the server\'s environment are read-only here. '
       + 'Secret values are never shown; enter a new one to replace it.'),
+    h('p', {}, 'Further down: ', h('a', { href: '#registration-key', onclick: jump('registration-key') },
+      'Agent registration key'), ' · ', h('a', { href: '#computer-commands', onclick: jump('computer-commands') },
+      'Computer commands')),
     message,
     h('table', { class: 'settings' },
       h('thead', {}, h('tr', {}, ['Setting', 'Value', 'Source', 'Default', 'Owner']
-        .map((t) => h('th', { scope: 'col' }, t)))), body));
-  await load();
+        .map((t) => h('th', { scope: 'col' }, t)))), body),
+    keyArea, commands.element);
+  await Promise.all([load(), commands.load()]);
 }

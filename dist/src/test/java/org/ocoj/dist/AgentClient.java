@@ -33,7 +33,7 @@ public final class AgentClient {
     private final URI url;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    AgentClient(URI baseUrl, String hostname, String agentKey) {
+    public AgentClient(URI baseUrl, String hostname, String agentKey) {
         this.url = baseUrl.resolve("/api-agent.php");
         this.hostname = hostname;
         this.agentKey = agentKey;

@@ -18,7 +18,7 @@ public final class ClientApi {
     private final String apiKey;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    ClientApi(URI baseUrl, String username, String password, String apiKey) {
+    public ClientApi(URI baseUrl, String username, String password, String apiKey) {
         this.url = baseUrl.resolve("/api-client.php");
         this.username = username;
         this.password = password;

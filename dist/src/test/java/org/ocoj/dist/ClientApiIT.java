@@ -128,6 +128,9 @@ class ClientApiIT {
         assertEquals(-32001, api.call("oco.setting.set", Map.of("key", "agent.update-interval", "value", "soon")).errorCode());
         assertEquals(-32001, api.call("oco.setting.set", Map.of("key", "agent.registration-key", "value", "x")).errorCode(),
                 "pinned by the environment");
+        ClientApi.Reply rotate = api.call("oco.registration_key.rotate", Map.of());
+        assertEquals(-32001, rotate.errorCode(), "a pinned key cannot be rotated either");
+        assertTrue(rotate.errorMessage().contains("OCO_AGENT_REGISTRATION_KEY"), rotate.body());
         assertEquals(-32001, api.call("oco.setting.set", Map.of("key", "no.such.setting", "value", "x")).errorCode());
         assertEquals(-32001, api.call("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "maybe")).errorCode());
         assertEquals(List.of(), api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "false")));

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * The real server bundle ({@code dist/target/oco-server/bin/oco-server}) started as a user starts it, in its
  * own process, with configuration from the environment.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     static final String READY = "OCO-J: ready at";
 
@@ -43,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the bundle; {@code environment} adds to (or, with null values, removes from) the environment. */
-    static ServerProcess start(Map<String, String> environment) throws IOException {
+    public static ServerProcess start(Map<String, String> environment) throws IOException {
         int port = freePort();
         Path dataDir = Files.createTempDirectory("oco-it-data");
         Map<String, String> env = new HashMap<>();
@@ -69,7 +69,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Waits for the start-up line; fails with the server's output if it exits or takes too long. */
-    ServerProcess awaitReady(Duration timeout) throws InterruptedException {
+    public ServerProcess awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.await(200, TimeUnit.MILLISECONDS)) {
             if (!process.isAlive()) {
@@ -92,11 +92,11 @@ final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    String output() {
+    public String output() {
         return output.toString();
     }
 

@@ -1,6 +1,7 @@
 // Services overview (UiContribution of the checkmk-services plugin): counts per state, and the services of
 // all computers (or one) filtered by state and staleness, paged.
-const STATES = [['ok', 'OK'], ['warn', 'WARN'], ['crit', 'CRIT'], ['unknown', 'UNKNOWN'], ['stale', 'Stale']];
+import { summaryCards, metricList, stateText, detailsText } from './parts.js';
+
 const PAGE_SIZE = 100;
 
 export async function render(root, ui) {
@@ -28,10 +29,7 @@ export async function render(root, ui) {
         ui.call('oco.service.summary', computer.value.trim() ? { computer_id: Number(computer.value.trim()) } : {}),
         ui.call('oco.service.list', { ...filter(), limit: PAGE_SIZE, offset }),
       ]);
-      cards.replaceChildren(...STATES.map(([key, label]) => h('div', { class: 'card', id: `svc-count-${key}` },
-        h('div', { class: 'card-value' }, String(summary[key] ?? 0)), h('div', { class: 'card-label' }, label))),
-      h('div', { class: 'card', id: 'svc-count-total' }, h('div', { class: 'card-value' }, String(summary.total)),
-        h('div', { class: 'card-label' }, 'Total')));
+      cards.replaceChildren(...summaryCards(h, summary));
       const last = offset + page.services.length;
       result.replaceChildren(
         h('p', { id: 'service-range', class: 'muted' }, page.total === 0 ? 'No services'
@@ -42,9 +40,9 @@ export async function render(root, ui) {
           h('tbody', {}, page.services.map((s) => h('tr', { 'data-service': s.name },
             h('td', {}, h('a', { href: `#/computer/${s.computer_id}` }, s.computer_hostname)),
             h('td', {}, s.name),
-            h('td', {}, s.stale ? `${s.status_text} (stale)` : s.status_text),
-            h('td', {}, s.note ? `${s.details} — ${s.note}` : s.details),
-            h('td', {}, h('code', {}, s.metrics || '')),
+            h('td', {}, stateText(s)),
+            h('td', {}, detailsText(s)),
+            h('td', {}, metricList(h, s.metrics)),
             h('td', {}, s.changed || ''), h('td', {}, s.last_seen || ''))))),
         h('div', { class: 'pager' },
           h('button', { type: 'button', disabled: offset === 0,

@@ -1,5 +1,8 @@
 // Event rules page (UiContribution of the event-monitoring plugin): the event query rules with the three
-// examples as one-click templates, the server's validation message, and the stored events with filters.
+// examples as one-click templates, editing a rule, the server's validation message, and the stored events
+// with filters.
+import { eventTable } from './event-table.js';
+
 const TEMPLATES = [
   { title: 'Linux: udisks2 mounts', log: 'journalctl',
     query: '{"unit": "udisks2.service", "priority": "0,1,2,3,4,5", "grep": "mounted"}' },
@@ -16,6 +19,22 @@ function rulesPart(ui) {
   const list = h('div', { id: 'rule-list' });
   const log = h('input', { id: 'rule-log', maxlength: 200, autocomplete: 'off' });
   const query = h('textarea', { id: 'rule-query', rows: 4, spellcheck: 'false' });
+  const heading = h('h3', { id: 'rule-form-title' }, 'New rule');
+  const submit = h('button', { type: 'submit', id: 'rule-submit' }, 'Add rule');
+  const cancel = h('button', { type: 'button', id: 'rule-cancel', hidden: true, onclick: () => edit(null) }, 'Cancel');
+  let editing = null; // the rule being edited, or null for a new one
+
+  /** Puts a rule into the form for editing (null: back to a new rule). */
+  function edit(rule) {
+    editing = rule;
+    log.value = rule ? rule.log : '';
+    query.value = rule ? rule.query : '';
+    query.removeAttribute('aria-invalid');
+    heading.textContent = rule ? `Edit the rule for ${rule.log}` : 'New rule';
+    submit.textContent = rule ? 'Save rule' : 'Add rule';
+    cancel.hidden = !rule;
+    if (rule) log.focus();
+  }
   const show = (node) => message.replaceChildren(node || '');
   const ok = (text) => show(h('p', { class: 'ok', role: 'status' }, text));
   const fail = (error) => show(h('p', { class: 'error', role: 'alert' }, error.message));
@@ -26,7 +45,8 @@ function rulesPart(ui) {
       : h('table', {}, h('thead', {}, h('tr', {}, ['Log', 'Query', ''].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, rules.map((rule) => h('tr', { 'data-rule-log': rule.log, 'data-rule-id': String(rule.id) },
           h('td', {}, rule.log), h('td', {}, h('code', {}, rule.query)),
-          h('td', {}, h('button', { type: 'button', class: 'danger', onclick: async () => {
+          h('td', {}, h('button', { type: 'button', 'data-edit-rule': String(rule.id), onclick: () => edit(rule) },
+            'Edit'), ' ', h('button', { type: 'button', class: 'danger', onclick: async () => {
             if (!window.confirm(`Remove the rule for ${rule.log}?`)) return;
             try {
               await ui.call('oco.event_rule.remove', { id: rule.id });
@@ -40,12 +60,13 @@ function rulesPart(ui) {
 
   const form = h('form', { class: 'stacked', id: 'rule-form', onsubmit: async (event) => {
     event.preventDefault();
+    const data = { log: log.value.trim(), query: query.value };
     try {
-      await ui.call('oco.event_rule.create', { log: log.value.trim(), query: query.value });
+      if (editing) await ui.call('oco.event_rule.update', { id: editing.id, ...data });
+      else await ui.call('oco.event_rule.create', data);
       await load();
-      ok(`Created a rule for ${log.value.trim()}`);
-      log.value = '';
-      query.value = '';
+      ok(`${editing ? 'Saved' : 'Created'} a rule for ${data.log}`);
+      edit(null);
     } catch (error) {
       fail(error);
       query.setAttribute('aria-invalid', 'true');
@@ -55,10 +76,10 @@ function rulesPart(ui) {
     'data-template': String(i), onclick: () => { log.value = t.log; query.value = t.query; query.focus(); } }, t.title)])),
   h('label', { for: 'rule-log' }, 'Log (journalctl or a Windows event log channel)'), log,
   h('label', { for: 'rule-query' }, 'Query (JSON for journalctl, a QueryList for Windows)'), query,
-  h('div', {}, h('button', { type: 'submit', id: 'rule-submit' }, 'Add rule')));
+  h('div', {}, submit, ' ', cancel));
 
   return { element: h('section', { id: 'event-rules' }, h('h2', {}, 'Rules'), message, list,
-    h('h3', {}, 'New rule'), form), load };
+    heading, form), load };
 }
 
 function eventsPart(ui) {
@@ -85,13 +106,7 @@ function eventsPart(ui) {
       result.replaceChildren(
         h('p', { id: 'event-range', class: 'muted' }, answer.total === 0 ? 'No events'
           : `${offset + 1}–${last} of ${answer.total}`),
-        answer.events.length === 0 ? '' : h('table', {},
-          h('thead', {}, h('tr', {}, ['Time', 'Computer', 'Log', 'Provider', 'Event id', 'Level', 'Data']
-            .map((t) => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, answer.events.map((e) => h('tr', {},
-            h('td', {}, e.timestamp), h('td', {}, h('a', { href: `#/computer/${e.computer_id}` }, String(e.computer_id))),
-            h('td', {}, e.log), h('td', {}, e.provider), h('td', {}, String(e.event_id)), h('td', {}, String(e.level)),
-            h('td', {}, h('code', {}, JSON.stringify(e.data))))))),
+        answer.events.length === 0 ? '' : eventTable(h, answer.events, { withComputer: true }),
         h('div', { class: 'pager' },
           h('button', { type: 'button', disabled: offset === 0,
             onclick: () => { offset = Math.max(0, offset - PAGE_SIZE); load(); } }, 'Previous'), ' ',

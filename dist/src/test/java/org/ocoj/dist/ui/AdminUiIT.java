@@ -2,9 +2,11 @@ package org.ocoj.dist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The admin web UI in a real browser (headless Chromium) against the real server bundle: what an admin does,
@@ -128,9 +131,37 @@ class AdminUiIT {
         assertEquals(1, ((Number) general(prefix + "-c").get("force_update")).intValue());
     }
 
+    @Test
+    void computerListAddsTheSelectedComputersToAChosenGroupWithAResultPerComputer() {
+        String prefix = newHostname();
+        String group = prefix + "-group";
+        Map<String, Object> created = UiTestSupport.call("oco.computer_group.create", Map.of("name", group));
+        long groupId = ((Number) created.get("id")).longValue();
+        for (String suffix : List.of("a", "b", "c")) {
+            UiTestSupport.call("oco.computer.create", Map.of("hostname", prefix + "-" + suffix));
+        }
+        go("#/computers");
+        browser.type(By.id("search"), prefix);
+        browser.withText(By.id("range"), "1–3 of 3");
+        selectRow(prefix + "-a");
+        selectRow(prefix + "-b");
+        browser.clickable(By.id("add-selected-to-group")).click();
+        browser.withText(By.id("list-message"), "Choose the group");
+
+        browser.visible(By.xpath("//select[@id='bulk-group']/option[text()='" + group + "']"));
+        new Select(browser.visible(By.id("bulk-group"))).selectByVisibleText(group);
+        browser.clickable(By.id("add-selected-to-group")).click();
+        browser.withText(By.id("action-result"), "Added to " + group + ": 2 computer(s)");
+        browser.withText(By.cssSelector("#action-result li[data-result='" + prefix + "-a']"), "done");
+        browser.withText(By.cssSelector("#action-result li[data-result='" + prefix + "-b']"), "done");
+        browser.screenshot("computers-bulk");
+        Map<String, Object> members = UiTestSupport.call("oco.computer.list", Map.of("computer_group_id", groupId));
+        assertEquals(List.of(prefix + "-a", prefix + "-b"), ((List<?>) members.get("computers")).stream()
+                .map(c -> ((Map<?, ?>) c).get("hostname")).sorted().toList());
+    }
+
     private void selectRow(String hostname) {
-        WebElement row = browser.visible(By.cssSelector("tr[data-hostname='" + hostname + "']"));
-        row.findElement(By.cssSelector("input[type=checkbox]")).click();
+        browser.click(By.cssSelector("tr[data-hostname='" + hostname + "'] input[type=checkbox]"));
     }
 
     private static Map<String, Object> general(String hostname) {
@@ -192,6 +223,47 @@ class AdminUiIT {
         } finally {
             UiTestSupport.call("oco.setting.set", Map.of("key", "agent.update-interval", "value", "7200"));
         }
+    }
+
+    @Test
+    void settingsPageAddsEditsAndRemovesAComputerCommandAndKeepsAPinnedRegistrationKey() {
+        String label = newHostname() + "-cmd";
+        String hostname = newHostname();
+        Map<String, Object> computer = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        go("#/settings");
+        assertFalse(browser.visible(By.id("rotate-registration-key")).isEnabled());
+        browser.withText(By.id("registration-key-pinned"), "OCO_AGENT_REGISTRATION_KEY");
+
+        browser.type(By.id("command-label"), label);
+        browser.type(By.id("command-template"), "javascript:alert(1)");
+        browser.clickable(By.id("command-submit")).click();
+        browser.visible(By.cssSelector("#command-message .error"));
+        assertTrue(command(label).isEmpty(), "a refused template is not stored");
+
+        browser.type(By.id("command-template"), "https://$$ADDRESS$$:8443/");
+        browser.clickable(By.id("command-submit")).click();
+        browser.withText(By.id("command-message"), "Added " + label);
+        browser.screenshot("settings-commands");
+        browser.clickable(By.cssSelector("button[data-edit-command='" + label + "']")).click();
+        browser.type(By.id("command-template"), "https://$$HOSTNAME$$/admin");
+        browser.clickable(By.id("command-submit")).click();
+        browser.withText(By.id("command-message"), "Saved " + label);
+        assertEquals("https://$$HOSTNAME$$/admin", command(label).orElseThrow().get("template"));
+
+        go("#/computer/" + computer.get("id"));
+        assertEquals("https://" + hostname + "/admin",
+                browser.visible(By.linkText(label)).getAttribute("href"));
+
+        go("#/settings");
+        browser.clickable(By.cssSelector("button[data-remove-command='" + label + "']")).click();
+        browser.driver.switchTo().alert().accept();
+        browser.withText(By.id("command-message"), "Removed " + label);
+        assertTrue(command(label).isEmpty());
+    }
+
+    private static Optional<Map<String, Object>> command(String label) {
+        List<Map<String, Object>> commands = UiTestSupport.call("oco.computer_command.list", Map.of());
+        return commands.stream().filter(c -> label.equals(c.get("label"))).findFirst();
     }
 
     private static String settingValue(String key) {

@@ -12,6 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,10 +40,15 @@ final class Browser implements AutoCloseable {
 
     /** A browser on the shared server, logged in as the admin and showing the dashboard. */
     static Browser loggedInAsAdmin() {
-        Browser browser = new Browser(UiTestSupport.url());
+        return loggedInAsAdmin(UiTestSupport.url(), UiTestSupport.adminPassword());
+    }
+
+    /** A browser on the server at {@code base}, logged in as "admin" and showing the dashboard. */
+    static Browser loggedInAsAdmin(URI base, String password) {
+        Browser browser = new Browser(base);
         browser.open("/");
         browser.type(By.id("username"), "admin");
-        browser.type(By.id("password"), UiTestSupport.adminPassword());
+        browser.type(By.id("password"), password);
         browser.clickable(By.id("login-submit")).click();
         browser.visible(By.id("count-total"));
         return browser;
@@ -82,6 +90,22 @@ final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Clicks the element, finding it again if the page re-rendered it in between (e.g. a list after a search). */
+    void click(By by) {
+        waitFor(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     /** Waits until the element's text contains the given text, and returns the element. */
     WebElement withText(By by, String text) {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(by, text));
@@ -92,6 +116,11 @@ final class Browser implements AutoCloseable {
         WebElement input = visible(by);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Scrolls the element to the top of the window (for a screenshot of it). */
+    void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", visible(by));
     }
 
     /** A PNG of the current page in target/screenshots (docs/screenshots holds the ones the docs show). */

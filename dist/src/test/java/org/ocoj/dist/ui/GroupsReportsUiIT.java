@@ -87,6 +87,23 @@ class GroupsReportsUiIT {
         browser.withText(By.id("groups-message"), "Removed from Desktops");
         computer = UiTestSupport.call("oco.computer.get", Map.of("id", computerId));
         assertEquals(0, ((List<?>) computer.get("groups")).size());
+
+        String other = unique("uig-other");
+        long otherId = id(UiTestSupport.call("oco.computer_group.create", Map.of("name", other)));
+        browser.open("/#/groups/" + topId);
+        moveTo(top + "-renamed / Laptops");
+        browser.withText(By.id("group-message"), "cannot be moved into itself or one of its subgroups");
+        moveTo(other);
+        browser.withText(By.id("group-message"), "Moved to " + other);
+        Map<String, Object> below = UiTestSupport.call("oco.computer.list", Map.of("computer_group_id", otherId));
+        assertEquals(List.of(top + "-renamed"), ((List<?>) below.get("groups")).stream()
+                .map(g -> ((Map<?, ?>) g).get("name")).toList());
+    }
+
+    private void moveTo(String path) {
+        browser.visible(By.xpath("//select[@id='group-move']/option[text()='" + path + "']"));
+        new Select(browser.visible(By.id("group-move"))).selectByVisibleText(path);
+        browser.clickable(By.id("group-move-submit")).click();
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +77,34 @@ class PluginPagesUiIT {
         browser.clickable(By.id("event-filter-submit")).click();
         browser.withText(By.id("event-range"), "No events");
 
-        browser.visible(row).findElement(By.tagName("button")).click();
+        browser.clickable(By.cssSelector("button[data-edit-rule='" + created.get("id") + "']")).click();
+        browser.withText(By.id("rule-form-title"), "Edit the rule for System");
+        browser.type(By.id("rule-query"), "<QueryList><Query>");
+        browser.clickable(By.id("rule-submit")).click();
+        browser.visible(By.cssSelector("#rule-message .error"));
+        assertEquals(created.get("query"), rule(created.get("id")).get("query"), "an invalid edit changes nothing");
+        String edited = "<QueryList><Query Id=\"0\" Path=\"System\"><Select Path=\"System\">"
+                + "*[System[(EventID=1131)]]</Select></Query></QueryList>";
+        browser.type(By.id("rule-query"), edited);
+        browser.clickable(By.id("rule-submit")).click();
+        browser.withText(By.id("rule-message"), "Saved a rule for System");
+        assertEquals(edited, rule(created.get("id")).get("query"));
+        browser.withText(row, "EventID=1131");
+
+        browser.visible(row).findElement(By.cssSelector("button.danger")).click();
         browser.driver.switchTo().alert().accept();
         browser.withText(By.id("rule-message"), "Removed the rule for System");
         assertTrue(rules().stream().noneMatch(r -> created.get("id").equals(r.get("id"))));
+    }
+
+    private static long createComputer(String hostname) {
+        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        return ((Number) created.get("id")).longValue();
+    }
+
+    private static Map<String, Object> rule(Object id) {
+        return rules().stream().filter(r -> id.equals(r.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule " + id));
     }
 
     private static Map<String, Object> service(String status, String name, String metrics, String details) {
@@ -92,8 +119,7 @@ class PluginPagesUiIT {
     @Test
     void servicesOverviewCountsPerStateAndFiltersTheList() {
         String hostname = "ui-svc-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
-        long id = ((Number) created.get("id")).longValue();
+        long id = createComputer(hostname);
         Map<String, Object> hello = new LinkedHashMap<>(Captures.data("oco-agent-hello.json"));
         hello.put("force_update", false);
         hello.put("services", List.of(service("0", "Disk /", "used=42;80;90", "42% used"),
@@ -115,6 +141,55 @@ class PluginPagesUiIT {
         browser.withText(By.id("service-range"), "1–1 of 1");
         browser.withText(By.cssSelector("tr[data-service='Load']"), "CRIT");
         browser.screenshot("services");
+
+        browser.open("/#/computer/" + id);
+        By load = By.cssSelector("#computer-services tr[data-service='Load']");
+        browser.withText(load, "CRIT");
+        browser.withText(load, "load = 2.5 (warn 1, crit 2)");
+        browser.clickable(By.cssSelector("button[data-history='Load']")).click();
+        browser.withText(By.cssSelector("[data-service-history='Load']"), "1 most recent of 1 change(s)");
+        browser.withText(By.cssSelector("[data-service-history='Load'] tbody"), "load average");
+        browser.scrollTo(By.cssSelector("section.plugin-panel[data-plugin='checkmk-services']"));
+        browser.screenshot("computer-services");
+
+        Map<String, Object> summary = UiTestSupport.call("oco.service.summary", Map.of());
+        browser.open("/");
+        By widget = By.cssSelector("section.widget[data-plugin='checkmk-services']");
+        browser.withText(widget, "Services by state");
+        assertEquals(String.valueOf(summary.get("crit")),
+                browser.visible(By.cssSelector("#svc-count-crit .card-value")).getText());
+        browser.visible(By.cssSelector("section.widget #svc-count-total")).click();
+        browser.visible(By.id("service-range")); // a card leads to the services overview
+    }
+
+    @Test
+    void theComputerPanelAndTheDashboardShowTheEventsAnAgentSent() {
+        String hostname = "ui-ev-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = createComputer(hostname);
+        var agent = SharedServer.get().agent(hostname);
+        assertEquals(200, agent.call("oco.agent.hello", Map.of("agent_version", "1.2.0")).status());
+        String now = LocalDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("log", "System");
+        event.put("provider", "Microsoft-Windows-GroupPolicy");
+        event.put("event_id", 1130);
+        event.put("level", 2);
+        event.put("timestamp", now);
+        event.put("data", Map.of("ErrorCode", "ui-test-" + hostname));
+        assertEquals(200, agent.call("oco.agent.events", Map.of("events", List.of(event))).status());
+
+        browser.open("/#/computer/" + id);
+        By panel = By.cssSelector("section.plugin-panel[data-plugin='event-monitoring']");
+        browser.withText(panel, "ui-test-" + hostname);
+        browser.withText(By.id("computer-event-count"), "of 1 event(s)");
+
+        browser.open("/");
+        By widget = By.cssSelector("section.widget[data-plugin='event-monitoring']");
+        browser.withText(widget, "Recent events");
+        browser.withText(widget, hostname); // the newest event, with its computer's name
+        browser.screenshot("dashboard-widgets");
+        browser.visible(widget).findElement(By.linkText(hostname)).click();
+        browser.withText(By.tagName("h1"), hostname);
     }
 
     @Test
@@ -148,9 +223,24 @@ class PluginPagesUiIT {
         }
 
         String hostname = "ui-wol-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
-        browser.open("/#/computer/" + created.get("id"));
+        long id = createComputer(hostname);
+        browser.open("/#/computer/" + id);
         browser.clickable(By.id("wol-wake")).click();
         browser.withText(By.id("wol-result"), "No WOL packet could be sent");
+
+        String withMac = hostname + "-mac";
+        long macId = createComputer(withMac);
+        UiTestSupport.checkIn(withMac);
+        browser.open("/#/computers");
+        browser.type(By.id("search"), hostname);
+        browser.withText(By.id("range"), "1–2 of 2");
+        for (String name : List.of(hostname, withMac)) {
+            browser.click(By.cssSelector("tr[data-hostname='" + name + "'] input[type=checkbox]"));
+        }
+        browser.clickable(By.cssSelector("button[data-action='wake-on-lan.wake']")).click();
+        browser.withText(By.cssSelector("[data-wol-computer='" + id + "']"),
+                hostname + ": no usable MAC address known");
+        browser.withText(By.cssSelector("[data-wol-computer='" + macId + "']"), withMac + ": Magic packet for");
+        browser.screenshot("computers-wake");
     }
 }

@@ -2,6 +2,7 @@ package org.ocoj.platform.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.ocoj.platform.security.Secrets;
 import org.ocoj.platform.settings.CoreSettings;
 import org.ocoj.platform.settings.SettingsService;
 
@@ -10,12 +11,22 @@ import org.ocoj.platform.settings.SettingsService;
 public class RegistrationKey {
 
     static final int MIN_ISSUED_KEY_LENGTH = 30;
+    static final String SETTING = CoreSettings.REGISTRATION_KEY.key();
+    /** Length of a key made by {@link #rotate}: as long as the one generated at first start. */
+    static final int ROTATED_KEY_LENGTH = 32;
 
     @Inject
     SettingsService settings;
 
     public String value() {
-        return settings.get(CoreSettings.REGISTRATION_KEY.key());
+        return settings.get(SETTING);
+    }
+
+    /** Replaces the key by a new random one (refused while the environment pins it) and returns it. */
+    public String rotate(String admin) {
+        String key = Secrets.randomKey(ROTATED_KEY_LENGTH);
+        settings.set(SETTING, key, admin);
+        return key;
     }
 
     /**

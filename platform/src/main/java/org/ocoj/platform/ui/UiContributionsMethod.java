@@ -14,8 +14,10 @@ import org.ocoj.api.server.UiContribution;
 import org.ocoj.platform.plugin.PluginHost;
 
 /**
- * {@code oco.ui.contributions}: the pages and computer panels of enabled plugins, with the URL of each module —
- * {@code {"pages": [{"plugin", "id", "title", "module"}], "computer_panels": [{"plugin", "title", "module"}]}}.
+ * {@code oco.ui.contributions}: the pages, computer panels, dashboard widgets and computer actions of enabled
+ * plugins, with the URL of each module — {@code {"pages": [{"plugin", "id", "title", "module"}],
+ * "computer_panels": [{"plugin", "title", "module"}], "dashboard_widgets": [{"plugin", "title", "module"}],
+ * "computer_actions": [{"plugin", "id", "title", "module"}]}} (an action's {@code title} is its button label).
  */
 @ApplicationScoped
 public class UiContributionsMethod implements ClientMethod {
@@ -34,6 +36,8 @@ public class UiContributionsMethod implements ClientMethod {
     public Object handle(ClientCall call) {
         List<Map<String, Object>> pages = new ArrayList<>();
         List<Map<String, Object>> panels = new ArrayList<>();
+        List<Map<String, Object>> widgets = new ArrayList<>();
+        List<Map<String, Object>> actions = new ArrayList<>();
         for (PluginHost.Owned<UiContribution> owned : plugins.extensionsWithOwner(UiContribution.class)) {
             String plugin = owned.pluginId();
             try {
@@ -43,6 +47,12 @@ public class UiContributionsMethod implements ClientMethod {
                 for (UiContribution.Panel panel : owned.extension().computerPanels()) {
                     panels.add(entry(plugin, null, null, panel.title(), panel.module()));
                 }
+                for (UiContribution.Widget widget : owned.extension().dashboardWidgets()) {
+                    widgets.add(entry(plugin, null, null, widget.title(), widget.module()));
+                }
+                for (UiContribution.ComputerAction action : owned.extension().computerActions()) {
+                    actions.add(entry(plugin, "id", action.id(), action.label(), action.module()));
+                }
             } catch (RuntimeException e) {
                 // one broken plugin must not take the whole UI down with it
                 LOG.log(Level.WARNING, "Plugin " + plugin + ": UI contribution failed: " + e.getMessage(), e);
@@ -51,6 +61,8 @@ public class UiContributionsMethod implements ClientMethod {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("pages", pages);
         data.put("computer_panels", panels);
+        data.put("dashboard_widgets", widgets);
+        data.put("computer_actions", actions);
         return data;
     }
 

@@ -11,6 +11,8 @@ class UiContributionTest {
     void pagesAndPanelsNamePlainRelativeModules() {
         assertEquals("rules.js", new UiContribution.Page("rules", "Event rules", "rules.js").module());
         assertEquals("panels/events.js", new UiContribution.Panel("Events", "panels/events.js").module());
+        assertEquals("recent.js", new UiContribution.Widget("Recent events", "recent.js").module());
+        assertEquals("wake", new UiContribution.ComputerAction("wake", "Wake up", "wake-selected.js").id());
     }
 
     @Test
@@ -21,5 +23,7 @@ class UiContributionTest {
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new UiContribution.Page("a b", "Rules", "rules.js"));
         assertThrows(IllegalArgumentException.class, () -> new UiContribution.Panel("Events", null));
+        assertThrows(IllegalArgumentException.class, () -> new UiContribution.Widget("Events", "../x.js"));
+        assertThrows(IllegalArgumentException.class, () -> new UiContribution.ComputerAction("a b", "Wake", "w.js"));
     }
 }

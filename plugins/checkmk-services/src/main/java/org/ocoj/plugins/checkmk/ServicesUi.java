@@ -4,7 +4,11 @@ import java.util.List;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
-/** The "Services" overview (counts per state, filtered list); served from {@code ui/checkmk-services/}. */
+/**
+ * The "Services" overview (counts per state, filtered list), the computer panel "Services" (that computer's
+ * checks with their history and metrics) and the dashboard widget "Services by state"; served from
+ * {@code ui/checkmk-services/}.
+ */
 @Extension
 public class ServicesUi implements UiContribution {
 
@@ -16,5 +20,15 @@ public class ServicesUi implements UiContribution {
     @Override
     public List<Page> pages() {
         return List.of(new Page("overview", "Services", "services.js"));
+    }
+
+    @Override
+    public List<Panel> computerPanels() {
+        return List.of(new Panel("Services", "computer-services.js"));
+    }
+
+    @Override
+    public List<Widget> dashboardWidgets() {
+        return List.of(new Widget("Services by state", "dashboard-services.js"));
     }
 }

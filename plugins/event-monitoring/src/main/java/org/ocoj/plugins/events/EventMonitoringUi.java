@@ -4,7 +4,10 @@ import java.util.List;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
-/** The "Event rules" page (rules with templates, event list with filters); served from {@code ui/event-monitoring/}. */
+/**
+ * The "Event rules" page (rules with templates, event list with filters), the computer panel "Events" (that
+ * computer's recent events) and the dashboard widget "Recent events"; served from {@code ui/event-monitoring/}.
+ */
 @Extension
 public class EventMonitoringUi implements UiContribution {
 
@@ -16,5 +19,15 @@ public class EventMonitoringUi implements UiContribution {
     @Override
     public List<Page> pages() {
         return List.of(new Page("rules", "Event rules", "rules.js"));
+    }
+
+    @Override
+    public List<Panel> computerPanels() {
+        return List.of(new Panel("Events", "computer-events.js"));
+    }
+
+    @Override
+    public List<Widget> dashboardWidgets() {
+        return List.of(new Widget("Recent events", "dashboard-events.js"));
     }
 }

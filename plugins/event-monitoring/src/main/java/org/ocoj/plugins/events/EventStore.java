@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +68,35 @@ final class EventStore {
                 int next = query.bind(s);
                 s.setInt(next, query.limit());
                 s.setLong(next + 1, query.offset());
-                page.put("events", rows(s));
+                List<Map<String, Object>> events = rows(s);
+                addHostnames(c, events);
+                page.put("events", events);
             }
             return page;
         } catch (SQLException e) {
             throw RuleStore.failure("listing events", e);
         }
+    }
+
+    /** Adds {@code computer_hostname} to each event: one indexed query for the page's computers. */
+    private static void addHostnames(Connection c, List<Map<String, Object>> events) throws SQLException {
+        List<Object> ids = events.stream().map(e -> e.get("computer_id")).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Object, String> hostnames = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, hostname FROM computer WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setObject(i + 1, ids.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    hostnames.put(r.getLong(1), r.getString(2));
+                }
+            }
+        }
+        events.forEach(e -> e.put("computer_hostname", hostnames.get(e.get("computer_id"))));
     }
 
     private static List<Map<String, Object>> rows(PreparedStatement s) throws SQLException {

@@ -4,7 +4,10 @@ import java.util.List;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
-/** The "WOL satellites" page and the wake panel of the computer page; served from {@code ui/wake-on-lan/}. */
+/**
+ * The "WOL satellites" page, the wake panel of the computer page and "Wake up" for the computers selected in the
+ * computer list; served from {@code ui/wake-on-lan/}.
+ */
 @Extension
 public class WakeOnLanUi implements UiContribution {
 
@@ -21,5 +24,10 @@ public class WakeOnLanUi implements UiContribution {
     @Override
     public List<Panel> computerPanels() {
         return List.of(new Panel("Wake-on-LAN", "wake.js"));
+    }
+
+    @Override
+    public List<ComputerAction> computerActions() {
+        return List.of(new ComputerAction("wake", "Wake up", "wake-selected.js"));
     }
 }
