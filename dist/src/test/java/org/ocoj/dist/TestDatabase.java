@@ -79,27 +79,6 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Total statements the MariaDB server has received so far from all clients, read over one kept
-     * connection so that measuring adds exactly one statement (this SHOW) per call.
-     */
-    public static synchronized long questions() {
-        try {
-            if (statusConnection == null) {
-                statusConnection = DriverManager.getConnection(SERVER, "root", "");
-            }
-            try (Statement s = statusConnection.createStatement();
-                 ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
-                r.next();
-                return r.getLong(2);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Connection statusConnection;
-
-    /**
      * Statements that connections to this database sent while {@code action} ran, from MariaDB's general log
      * (switched on just for that time): unlike the global Questions counter, other databases' traffic on the
      * same MariaDB does not count. Connections opened during the action are not seen.
