@@ -8,7 +8,8 @@
 #
 # Knobs (environment): BENCH_DURATION (60s per timed row), BENCH_DATABASES ("mariadb h2"), BENCH_AGENTS (1000),
 # BENCH_CONCURRENCY (32), BENCH_UPDATE_AGENTS (200), BENCH_UPDATE_CONCURRENCY (8), BENCH_STORM_AGENTS (2000),
-# BENCH_SEED_COUNT (100000, 0 = skip), BENCH_SEEDED_AGENTS (5000 of the seeded computers say hello, after an
+# BENCH_WARMUP (30s of unmeasured load before each throughput row, so the JIT has compiled the path: steady
+# state), BENCH_SEED_COUNT (100000, 0 = skip), BENCH_SEEDED_AGENTS (5000 of the seeded computers say hello, after an
 # unmeasured first contact each), BENCH_JAVA_OPTS (-Xmx512m), BENCH_JFR (1 = record a JFR profile per
 # database and summarise its hot methods), BENCH_PORT (18080), BENCH_BUILD (1 = rebuild even if built).
 set -euo pipefail
@@ -21,6 +22,7 @@ concurrency="${BENCH_CONCURRENCY:-32}"
 update_agents="${BENCH_UPDATE_AGENTS:-200}"
 update_concurrency="${BENCH_UPDATE_CONCURRENCY:-8}"
 storm_agents="${BENCH_STORM_AGENTS:-2000}"
+warmup="${BENCH_WARMUP:-30s}"
 seed_count="${BENCH_SEED_COUNT:-100000}"
 seeded_agents="${BENCH_SEEDED_AGENTS:-5000}"
 port="${BENCH_PORT:-18080}"
@@ -116,7 +118,7 @@ hot_methods() { # per execution sample: its top frame, and its topmost OCO-J fra
 {
   echo "### Benchmark run $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "- command: \`BENCH_DURATION=$duration BENCH_DATABASES=\"$databases\" BENCH_SEED_COUNT=$seed_count tools/benchmark.sh\`"
+  echo "- command: \`BENCH_DURATION=$duration BENCH_WARMUP=$warmup BENCH_DATABASES=\"$databases\" BENCH_SEED_COUNT=$seed_count BENCH_JAVA_OPTS=\"${BENCH_JAVA_OPTS:--Xmx512m}\" tools/benchmark.sh\`"
   echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
   echo "- versions: OCO-J $(git -C "$root" rev-parse --short HEAD), $(java -version 2>&1 | head -n 1), MariaDB $(mariadb -h127.0.0.1 -uroot -N -e 'SELECT VERSION()')"
   echo "- load before the run: $(uptime | sed 's/.*load average/load average/')"
@@ -128,12 +130,12 @@ for db in $databases; do
   row "register (self), $agents new agents" --mode register --agents "$agents" --concurrency "$concurrency" \
     --hostname-prefix "reg-" --no-verify
   row "hello, $concurrency concurrent, $agents agents" --mode hello --agents "$agents" --concurrency "$concurrency" \
-    --duration "$duration" --hostname-prefix "hello-" --no-verify
+    --warmup "$warmup" --duration "$duration" --hostname-prefix "hello-" --no-verify
   rss_hello="$(rss)"
   row "unchanged update, $update_concurrency concurrent" --mode update --agents "$update_agents" \
-    --concurrency "$update_concurrency" --duration "$duration" --hostname-prefix "upd-"
+    --concurrency "$update_concurrency" --warmup "$warmup" --duration "$duration" --hostname-prefix "upd-"
   row "changed update (~5 %), $update_concurrency concurrent" --mode changed-update --agents "$update_agents" \
-    --concurrency "$update_concurrency" --duration "$duration" --hostname-prefix "chg-"
+    --concurrency "$update_concurrency" --warmup "$warmup" --duration "$duration" --hostname-prefix "chg-"
   row "first-update storm, $storm_agents new agents, $concurrency concurrent" --mode first-update-storm \
     --agents "$storm_agents" --concurrency "$concurrency" --duration 10m --hostname-prefix "storm-"
   row "mixed: $agents agents, hello every 10 s" --mode mixed --agents "$agents" --interval 10s \
@@ -147,7 +149,7 @@ for db in $databases; do
       loadgen seed --db-url "jdbc:mariadb://127.0.0.1:3306/$database" --count "$seed_count" --prefix seed-
       row "hello, $concurrency concurrent, $seeded_agents agents of $seed_count seeded computers in the DB" --mode hello \
         --agents "$seeded_agents" \
-        --seeded-prefix seed- --concurrency "$concurrency" --duration "$duration" --no-verify
+        --seeded-prefix seed- --concurrency "$concurrency" --warmup "$warmup" --duration "$duration" --no-verify
       rss_seeded="$(rss)"
     fi
   fi

@@ -48,7 +48,7 @@ class LoadGeneratorSmokeIT {
     }
 
     private RunResult run(Mode mode, String prefix, int concurrency) throws InterruptedException {
-        RunSettings settings = new RunSettings(server.url(), mode, 4, concurrency, Duration.ofSeconds(3), 200, 0,
+        RunSettings settings = new RunSettings(server.url(), mode, 4, concurrency, Duration.ZERO, Duration.ofSeconds(3), 200, 0,
                 Duration.ofSeconds(1), Duration.ofSeconds(60), true, SharedServer.REGISTRATION_KEY,
                 prefix + System.nanoTime() + "-", null,
                 new ClientApi(server.url(), "admin", SharedServer.ADMIN_PASSWORD, SharedServer.API_KEY), true,

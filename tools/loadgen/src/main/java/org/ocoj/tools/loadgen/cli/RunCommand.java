@@ -32,6 +32,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "32", description = "Requests in flight (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--warmup", defaultValue = "0s", converter = DurationConverter.class,
+            description = "Unmeasured load before the measured time, for a steady state (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
+
     @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
             description = "Longest measured time (default: ${DEFAULT-VALUE}).")
     Duration duration;
@@ -77,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         Mode parsed = Mode.parse(mode);
-        RunSettings settings = new RunSettings(server.target(), parsed, agents, concurrency, duration, maxRequests,
+        RunSettings settings = new RunSettings(server.target(), parsed, agents, concurrency, warmup, duration, maxRequests,
                 rate, interval, server.timeout, preRegister, server.registrationKey,
                 hostnamePrefix != null ? hostnamePrefix : "lg-" + UUID.randomUUID().toString().substring(0, 6) + "-",
                 updateFile, server.clientApi(), !noVerify, progress,

@@ -1,6 +1,7 @@
 package org.ocoj.tools.loadgen.run;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.DelayQueue;
@@ -44,11 +45,12 @@ public final class LoadRun {
                 settings.duration().toSeconds(), settings.maxRequests(),
                 settings.rate() > 0 ? ", " + settings.rate() + " req/s" : "", template.packageCount());
         AgentSteps preparation = prepare(agents);
+        warmUp(agents);
         AgentSteps steps = new AgentSteps(transport, template);
         AtomicInteger completed = new AtomicInteger();
         long start = System.nanoTime();
         try (Progress progress = Progress.start(out, steps.total(), settings.progressEvery())) {
-            measure(agents, steps, completed);
+            measure(agents, steps, completed, settings.duration());
         }
         long elapsedNanos = System.nanoTime() - start;
         InventoryVerifier.Result verification = null;
@@ -117,10 +119,24 @@ public final class LoadRun {
         }
     }
 
-    private void measure(List<SimulatedAgent> agents, AgentSteps steps, AtomicInteger completed)
+    /** Unmeasured: the same load for {@code --warmup}; errors here fail the run like preparation errors. */
+    private void warmUp(List<SimulatedAgent> agents) throws InterruptedException {
+        if (settings.warmup().isZero()) {
+            return;
+        }
+        AgentSteps steps = new AgentSteps(transport, template);
+        measure(agents, steps, new AtomicInteger(), settings.warmup());
+        out.printf("loadgen: warmed up for %ds (%d requests, %d errors, not counted)%n", settings.warmup().toSeconds(),
+                steps.total().requests(), steps.total().errorCount());
+        if (steps.total().errorCount() > 0) {
+            throw new IllegalStateException("Errors while warming up; see the server log");
+        }
+    }
+
+    private void measure(List<SimulatedAgent> agents, AgentSteps steps, AtomicInteger completed, Duration duration)
             throws InterruptedException {
         long now = System.nanoTime();
-        long deadline = now + settings.duration().toNanos();
+        long deadline = now + duration.toNanos();
         DelayQueue<Due> queue = new DelayQueue<>();
         long spread = settings.mode() == Mode.MIXED ? settings.interval().toNanos() / agents.size() : 0;
         for (SimulatedAgent agent : agents) {

@@ -21,8 +21,11 @@ import org.ocoj.tools.loadgen.verify.ClientApi;
  * @param updateCapture   update request to send (null: the bundled 805-package capture)
  * @param clientApi       admin access for pre-registration and verification (null: neither possible)
  * @param seeded          agents are computers written by {@code seed} (keys derived from its secret); may be null
+ * @param warmup          unmeasured load before the measured {@code duration}, so the server's JIT has compiled the
+ *                        hot path (steady state); zero for none, not for modes where each agent acts once
  */
-public record RunSettings(URI target, Mode mode, int agents, int concurrency, Duration duration, long maxRequests,
+public record RunSettings(URI target, Mode mode, int agents, int concurrency, Duration warmup, Duration duration,
+                          long maxRequests,
                           double rate, Duration interval, Duration timeout, boolean preRegister,
                           String registrationKey, String hostnamePrefix, Path updateCapture, ClientApi clientApi,
                           boolean verify, Duration progressEvery, SeededAgents seeded, PrintStream out) {
@@ -36,6 +39,10 @@ public record RunSettings(URI target, Mode mode, int agents, int concurrency, Du
         Objects.requireNonNull(mode, "mode");
         if (agents < 1 || concurrency < 1) {
             throw new IllegalArgumentException("--agents and --concurrency must be at least 1");
+        }
+        if (warmup.isNegative() || !warmup.isZero() && mode.oncePerAgent()) {
+            throw new IllegalArgumentException("--warmup must not be negative, and mode " + mode.option()
+                    + " (each agent once) has none");
         }
         if (duration.isNegative() || duration.isZero() || maxRequests < 1) {
             throw new IllegalArgumentException("--duration and --max-requests must be positive");
