@@ -81,9 +81,7 @@ public class ComputerRepository {
      */
     public boolean updateIfNewer(long id, BigDecimal agentTimestamp, RowUpdate update) {
         Map<String, Object> columns = update.set("agent_timestamp", agentTimestamp).columns();
-        StringBuilder sql = new StringBuilder("UPDATE computer SET ");
-        columns.keySet().forEach(column -> sql.append(column).append(" = ?, "));
-        sql.setLength(sql.length() - 2);
+        StringBuilder sql = updateSet(columns);
         sql.append(" WHERE id = ? AND agent_timestamp < ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
             int next = bind(s, columns);
@@ -119,9 +117,7 @@ public class ComputerRepository {
         unchanged.put("force_update", seen.forceUpdate());
         String hashes = seen.sectionHashes().format();
         unchanged.put("section_hashes", hashes.isEmpty() ? null : hashes);
-        StringBuilder sql = new StringBuilder("UPDATE computer SET ");
-        columns.keySet().forEach(column -> sql.append(column).append(" = ?, "));
-        sql.setLength(sql.length() - 2);
+        StringBuilder sql = updateSet(columns);
         sql.append(" WHERE id = ? AND agent_timestamp < ? AND server_timestamp_us < ?");
         unchanged.forEach((column, value) -> sql.append(value != null ? " AND " + column + " = ?"
                 : column.equals("section_hashes") ? " AND (section_hashes IS NULL OR section_hashes = '')"
@@ -140,6 +136,14 @@ public class ComputerRepository {
         } catch (SQLException e) {
             throw new SqlFailure("recording the heartbeat of computer " + seen.id(), e);
         }
+    }
+
+    /** {@code UPDATE computer SET a = ?, b = ?} for the given columns, bound in order by {@link #bind}. */
+    private static StringBuilder updateSet(Map<String, Object> columns) {
+        StringBuilder sql = new StringBuilder("UPDATE computer SET ");
+        columns.keySet().forEach(column -> sql.append(column).append(" = ?, "));
+        sql.setLength(sql.length() - 2);
+        return sql;
     }
 
     private static int bind(PreparedStatement s, Map<String, Object> columns) throws SQLException {
