@@ -5,19 +5,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ocoj.platform.computer.AgentView;
 import org.ocoj.platform.computer.ComputerRepository;
+import org.ocoj.platform.db.SqlFailure;
 
 /**
  * The common case of the hot path — a known computer's hello, signed with its committed key, that changes
- * nothing but the heartbeat — answered with one auto-committed write (plus one read when the computer is not
- * in {@link KnownComputers}), without a JTA transaction
- * (ARCHITECTURE §5). Everything else, and every hello whose write finds the row changed since the read or the
+ * nothing but the heartbeat — answered with one write, committed together with the heartbeats of concurrent
+ * hellos ({@link org.ocoj.platform.db.GroupCommit}), plus one read when the computer is not in
+ * {@link KnownComputers}; no JTA transaction (ARCHITECTURE §5). Everything else, and every hello whose write finds the row changed since the read or the
  * timestamp not newer, goes the full way through {@link AgentProtocol}, which then decides and logs exactly
  * as if this class did not exist.
  */
 @ApplicationScoped
 class HelloFastPath {
+
+    private static final Logger LOG = Logger.getLogger(HelloFastPath.class.getName());
 
     @Inject
     ComputerRepository computers;
@@ -52,12 +57,23 @@ class HelloFastPath {
         }
         hello.recordAndAnswer(context);
         long timestamp = ServerTimestamp.nextMicros(clock, computer.serverTimestampMicros());
-        if (!computers.recordHeartbeat(computer, request.timestamp(), timestamp, context.row)) {
+        if (!heartbeatWritten(computer, request, timestamp, context)) {
             known.forget(request.hostname());
             return Optional.empty();
         }
         known.remember(computer, request.timestamp(), timestamp);
         hello.runParticipants(context, request.data()); // outside a transaction: see CheckInParticipant
         return Optional.of(AgentReply.success(request, context.responseParams, timestamp, context.serverKey()));
+    }
+
+    /** A failed batch wrote nothing of this heartbeat either: the full path then decides as if it never ran. */
+    private boolean heartbeatWritten(AgentView computer, AgentRequest request, long timestamp,
+                                     AgentContext context) {
+        try {
+            return computers.recordHeartbeat(computer, request.timestamp(), timestamp, context.row);
+        } catch (SqlFailure e) {
+            LOG.log(Level.FINE, "Heartbeat of " + request.hostname() + " not written; taking the full path", e);
+            return false;
+        }
     }
 }

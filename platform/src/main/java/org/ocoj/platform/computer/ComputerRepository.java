@@ -2,6 +2,7 @@ package org.ocoj.platform.computer;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,11 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.GroupCommit;
 import org.ocoj.platform.db.SqlFailure;
 
 /** The agent hot path's access to the computer table: one indexed read, one conditional write. */
@@ -26,6 +31,8 @@ public class ComputerRepository {
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    GroupCommit groupCommit;
 
     public Optional<AgentView> findByHostname(String hostname) {
         try (Connection c = dataSource.getConnection();
@@ -94,7 +101,8 @@ public class ComputerRepository {
     }
 
     /**
-     * A hello's heartbeat, written with auto-commit outside any transaction: one statement. It succeeds only if
+     * A hello's heartbeat, written outside any request transaction by {@link GroupCommit} (with the
+     * heartbeats of other requests of the same moment): one statement. It succeeds only if
      * the agent timestamp is newer (replays refused, as in {@link #updateIfNewer}), the new server timestamp
      * is newer than the stored one (another node may have answered since), and every column the hello's
      * answer was computed from is still what {@code seen} holds. Any concurrent change (an admin forcing an
@@ -122,20 +130,12 @@ public class ComputerRepository {
         unchanged.forEach((column, value) -> sql.append(value != null ? " AND " + column + " = ?"
                 : column.equals("section_hashes") ? " AND (section_hashes IS NULL OR section_hashes = '')"
                 : " AND " + column + " IS NULL"));
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            int next = bind(s, columns);
-            s.setLong(next++, seen.id());
-            s.setBigDecimal(next++, agentTimestamp);
-            s.setLong(next++, serverTimestampMicros);
-            for (Object value : unchanged.values()) {
-                if (value != null) {
-                    s.setObject(next++, value);
-                }
-            }
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new SqlFailure("recording the heartbeat of computer " + seen.id(), e);
-        }
+        List<Object> values = new ArrayList<>(columns.values());
+        values.add(seen.id());
+        values.add(agentTimestamp);
+        values.add(serverTimestampMicros);
+        unchanged.values().stream().filter(Objects::nonNull).forEach(values::add);
+        return groupCommit.update(new GroupCommit.RowWrite(seen.id(), sql.toString(), values));
     }
 
     /** {@code UPDATE computer SET a = ?, b = ?} for the given columns, bound in order by {@link #bind}. */
