@@ -18,6 +18,7 @@ public class ServerConfig {
 
     private Config config;
     private final Map<String, Optional<String>> explicit = new ConcurrentHashMap<>();
+    private volatile long maxAgentBodyBytes;
 
     protected ServerConfig() {
         // for CDI proxies
@@ -41,7 +42,12 @@ public class ServerConfig {
     }
 
     public long maxAgentBodyBytes() {
-        return config.getValue("oco.agent.max-body-bytes", Long.class);
+        long max = maxAgentBodyBytes; // asked on every agent request; the sources do not change while running
+        if (max == 0) {
+            max = config.getValue("oco.agent.max-body-bytes", Long.class);
+            maxAgentBodyBytes = max;
+        }
+        return max;
     }
 
     /** How many computers the agent hot path keeps in memory ({@code OCO_AGENT_CACHE_SIZE}). */

@@ -11,6 +11,10 @@ public final class BoundedBody {
     private BoundedBody() {
     }
 
+    private static String tooLargeMessage(long limit) {
+        return "Request body too large: the limit is " + limit + " bytes";
+    }
+
     /**
      * @param declaredLength the Content-Length, or -1
      * @param tooLarge       builds the exception for HTTP 413 from (status, message)
@@ -18,17 +22,23 @@ public final class BoundedBody {
     public static <E extends RuntimeException> byte[] read(InputStream in, long declaredLength, long limit,
                                                            BiFunction<Integer, String, E> tooLarge)
             throws IOException {
-        String message = "Request body too large: the limit is " + limit + " bytes";
         if (declaredLength > limit) {
-            throw tooLarge.apply(413, message);
+            throw tooLarge.apply(413, tooLargeMessage(limit));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
-        byte[] buffer = new byte[16384];
+        if (declaredLength > 0) { // the common case: exactly one array of the declared size, no copies
+            byte[] body = in.readNBytes((int) declaredLength);
+            if (in.read() != -1) {
+                throw tooLarge.apply(413, "Request body longer than its Content-Length");
+            }
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] buffer = new byte[8192];
         long total = 0;
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > limit) {
-                throw tooLarge.apply(413, message);
+                throw tooLarge.apply(413, tooLargeMessage(limit));
             }
             out.write(buffer, 0, n);
         }
