@@ -1,6 +1,7 @@
 package org.ocoj.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -40,6 +41,51 @@ class StatementCountIT {
         assertTrue(hello <= 1, "hello costs " + hello + " statements: one auto-committed write (the computer is remembered)");
         // SELECT computer + UPDATE computer, plus the transaction's own three (autocommit off, COMMIT, on)
         assertTrue(update <= 5, "an unchanged update costs " + update + " statements, not one per package");
+    }
+
+    /**
+     * The software catalogue is asked only for packages this node has not seen: a fleet shares most packages,
+     * so a new computer's first inventory of 805 known packages looks none up, and one with a single new
+     * package looks up just that one.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFirstInventoryLooksUpOnlyPackagesThisServerHasNotSeen() {
+        AgentClient first = registered("catalogue-a-");
+        assertEquals(200, first.call("oco.agent.update", Captures.data("oco-agent-update.json")).status());
+
+        AgentClient same = registered("catalogue-b-");
+        List<String> sameSql = server.database.statementTextsDuring(
+                () -> assertEquals(200, same.call("oco.agent.update", Captures.data("oco-agent-update.json")).status()));
+        assertTrue(sameSql.stream().anyMatch(sql -> sql.startsWith("INSERT INTO computer_software")),
+                "the update's own statements are seen: " + sameSql.size());
+        assertEquals(0, catalogueLookups(sameSql).size(), "805 packages this server has seen: no catalogue lookup");
+
+        AgentClient oneNew = registered("catalogue-c-");
+        Map<String, Object> data = Captures.data("oco-agent-update.json");
+        List<Map<String, Object>> software = new ArrayList<>((List<Map<String, Object>>) data.get("software"));
+        software.add(Map.of("name", "oco-j-never-seen-" + System.nanoTime(), "version", "1.0", "description", ""));
+        data.put("software", software);
+        List<String> oneNewSql = server.database.statementTextsDuring(
+                () -> assertEquals(200, oneNew.call("oco.agent.update", data).status()));
+        List<String> lookups = catalogueLookups(oneNewSql);
+        assertFalse(lookups.isEmpty(), "the new package is looked up");
+        for (String lookup : lookups) {
+            assertEquals(1, lookup.split("','").length, "only the new package is looked up: "
+                    + lookup.substring(0, Math.min(200, lookup.length())));
+        }
+    }
+
+    private static List<String> catalogueLookups(List<String> statements) {
+        return statements.stream().filter(sql -> sql.contains("FROM software WHERE fingerprint IN")).toList();
+    }
+
+    private AgentClient registered(String prefix) {
+        String hostname = prefix + System.nanoTime();
+        server.clientApi().data("oco.computer.create", Map.of("hostname", hostname));
+        AgentClient agent = server.agent(hostname);
+        assertEquals(200, agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
+        return agent;
     }
 
     private long fewest(Supplier<AgentClient.Reply> request) {

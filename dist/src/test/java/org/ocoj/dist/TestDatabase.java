@@ -84,6 +84,11 @@ public final class TestDatabase implements AutoCloseable {
      * same MariaDB does not count. Connections opened during the action are not seen.
      */
     public long statementsDuring(Runnable action) {
+        return statementTextsDuring(action).size();
+    }
+
+    /** The statements themselves ({@link #statementsDuring}), values inlined as the driver sent them. */
+    public List<String> statementTextsDuring(Runnable action) {
         try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
             List<Long> threads = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM information_schema.processlist WHERE db = ?")) {
@@ -102,14 +107,18 @@ public final class TestDatabase implements AutoCloseable {
             } finally {
                 s.execute("SET GLOBAL general_log = 0");
             }
+            List<String> statements = new ArrayList<>();
             if (threads.isEmpty()) {
-                return 0;
+                return statements;
             }
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM mysql.general_log WHERE command_type = 'Query' "
-                    + "AND thread_id IN (" + threads.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
-                r.next();
-                return r.getLong(1);
+            try (ResultSet r = s.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log "
+                    + "WHERE command_type = 'Query' AND thread_id IN ("
+                    + threads.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
+                while (r.next()) {
+                    statements.add(r.getString(1));
+                }
             }
+            return statements;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -50,6 +50,11 @@ public class ServerConfig {
         return max;
     }
 
+    /** How many software catalogue ids each node keeps in memory ({@code OCO_SOFTWARE_CACHE_SIZE}). */
+    public int softwareCacheSize() {
+        return config.getValue("oco.software.cache.size", Integer.class);
+    }
+
     /** How many computers the agent hot path keeps in memory ({@code OCO_AGENT_CACHE_SIZE}). */
     public int agentCacheSize() {
         return config.getValue("oco.agent.cache.size", Integer.class);

@@ -1,7 +1,9 @@
 package org.ocoj.platform.inventory;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +16,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.SqlFailure;
 
@@ -23,6 +27,11 @@ import org.ocoj.platform.db.SqlFailure;
  * order and in auto-committed batches: the catalogue only grows, so an entry whose update later rolls back
  * does no harm, and thousands of agents reporting the same new packages at once never hold catalogue locks
  * across their whole update (no deadlocks between them).
+ * <p>
+ * Because entries are never changed or deleted, an id once read is right forever, on every node: each node
+ * remembers up to {@code oco.software.cache.size} of them and asks the database only for packages it has not
+ * seen (a fleet shares most packages, so a first inventory of 805 packages mostly costs no lookup at all).
+ * Whoever adds a clean-up of unused catalogue entries must clear this memory too.
  */
 @ApplicationScoped
 public class SoftwareCatalogue {
@@ -32,10 +41,43 @@ public class SoftwareCatalogue {
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    ServerConfig config;
+
+    private final Map<String, Long> known = new ConcurrentHashMap<>();
+    private int limit;
+
+    @PostConstruct
+    void init() {
+        limit = config.softwareCacheSize();
+    }
 
     /** @return catalogue id per fingerprint, for every given item */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Map<String, Long> ensure(Collection<SoftwareItem> items) {
+        Map<String, Long> ids = new HashMap<>();
+        List<SoftwareItem> unknown = new ArrayList<>();
+        for (SoftwareItem item : items) {
+            Long id = known.get(item.fingerprint());
+            if (id != null) {
+                ids.put(item.fingerprint(), id);
+            } else {
+                unknown.add(item);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            Map<String, Long> read = readOrInsert(unknown);
+            ids.putAll(read);
+            read.forEach((fingerprint, id) -> {
+                if (known.size() < limit) {
+                    known.put(fingerprint, id);
+                }
+            });
+        }
+        return ids;
+    }
+
+    private Map<String, Long> readOrInsert(List<SoftwareItem> items) {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Long> ids = lookup(c, items);
             List<SoftwareItem> missing = new ArrayList<>();
