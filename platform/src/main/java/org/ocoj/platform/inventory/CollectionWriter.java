@@ -5,16 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ocoj.platform.db.MultiRowInsert;
 
 /**
  * Replaces a computer's rows of one collection with a set difference: rows whose content hash is already
- * stored stay, missing ones are deleted by id, new ones inserted — each in one JDBC batch.
+ * stored stay, missing ones are deleted by id (one JDBC batch), new ones inserted in multi-row statements.
  */
 final class CollectionWriter {
 
@@ -80,18 +80,16 @@ final class CollectionWriter {
         if (rows.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO " + table + " (computer_id, row_hash, " + String.join(", ", columns)
-                + ") VALUES (?, ?, " + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (Row row : rows) {
-                s.setLong(1, computerId);
-                s.setString(2, row.hash());
-                for (int i = 0; i < row.values().length; i++) {
-                    s.setObject(3 + i, row.values()[i]);
-                }
-                s.addBatch();
-            }
-            s.executeBatch();
+        List<String> allColumns = new ArrayList<>(List.of("computer_id", "row_hash"));
+        allColumns.addAll(columns);
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Object[] rowValues = new Object[allColumns.size()];
+            rowValues[0] = computerId;
+            rowValues[1] = row.hash();
+            System.arraycopy(row.values(), 0, rowValues, 2, row.values().length);
+            values.add(rowValues);
         }
+        MultiRowInsert.insert(c, table, allColumns, values);
     }
 }

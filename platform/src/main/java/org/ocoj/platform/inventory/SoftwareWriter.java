@@ -11,9 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ocoj.platform.db.MultiRowInsert;
 
 /** A computer's software list as a set difference against its stored links (SPEC §3.2 "software"). */
 final class SoftwareWriter {
+
+    private static final List<String> LINK_COLUMNS = List.of("computer_id", "software_id", "installed");
 
     private SoftwareWriter() {
     }
@@ -62,17 +65,12 @@ final class SoftwareWriter {
         List<String> added = new ArrayList<>();
         if (!toAdd.isEmpty()) {
             Map<String, Long> catalogueIds = catalogue.ensure(toAdd);
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO computer_software (computer_id, software_id, installed) VALUES (?, ?, ?)")) {
-                for (SoftwareItem item : toAdd) {
-                    s.setLong(1, computerId);
-                    s.setLong(2, catalogueIds.get(item.fingerprint()));
-                    s.setObject(3, now);
-                    s.addBatch();
-                    added.add(item.label());
-                }
-                s.executeBatch();
+            List<Object[]> links = new ArrayList<>(toAdd.size());
+            for (SoftwareItem item : toAdd) {
+                links.add(new Object[] {computerId, catalogueIds.get(item.fingerprint()), now});
+                added.add(item.label());
             }
+            MultiRowInsert.insert(c, "computer_software", LINK_COLUMNS, links);
         }
         return new SectionChange("software", added, removed);
     }
