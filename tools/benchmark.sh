@@ -8,7 +8,7 @@
 #
 # Knobs (environment): BENCH_DURATION (60s per timed row), BENCH_DATABASES ("mariadb h2"), BENCH_AGENTS (1000),
 # BENCH_CONCURRENCY (32), BENCH_UPDATE_AGENTS (200), BENCH_UPDATE_CONCURRENCY (8), BENCH_STORM_AGENTS (2000),
-# BENCH_WARMUP (30s of unmeasured load before each throughput row, so the JIT has compiled the path: steady
+# BENCH_WARMUP (60s of unmeasured load before each throughput row, so the JIT has compiled the path: steady
 # state), BENCH_SEED_COUNT (100000, 0 = skip), BENCH_SEEDED_AGENTS (5000 of the seeded computers say hello, after an
 # unmeasured first contact each), BENCH_JAVA_OPTS (-Xmx512m), BENCH_JFR (1 = record a JFR profile per
 # database and summarise its hot methods), BENCH_PORT (18080), BENCH_BUILD (1 = rebuild even if built).
@@ -22,7 +22,7 @@ concurrency="${BENCH_CONCURRENCY:-32}"
 update_agents="${BENCH_UPDATE_AGENTS:-200}"
 update_concurrency="${BENCH_UPDATE_CONCURRENCY:-8}"
 storm_agents="${BENCH_STORM_AGENTS:-2000}"
-warmup="${BENCH_WARMUP:-30s}"
+warmup="${BENCH_WARMUP:-60s}"
 seed_count="${BENCH_SEED_COUNT:-100000}"
 seeded_agents="${BENCH_SEEDED_AGENTS:-5000}"
 port="${BENCH_PORT:-18080}"
@@ -132,6 +132,9 @@ for db in $databases; do
   row "hello, $concurrency concurrent, $agents agents" --mode hello --agents "$agents" --concurrency "$concurrency" \
     --warmup "$warmup" --duration "$duration" --hostname-prefix "hello-" --no-verify
   rss_hello="$(rss)"
+  row "hello at the floor's rate (1,700 req/s), $concurrency concurrent, $agents agents" --mode hello \
+    --agents "$agents" --concurrency "$concurrency" --rate 1700 --warmup 10s --duration "$duration" \
+    --hostname-prefix "hello-" --no-verify
   row "unchanged update, $update_concurrency concurrent" --mode update --agents "$update_agents" \
     --concurrency "$update_concurrency" --warmup "$warmup" --duration "$duration" --hostname-prefix "upd-"
   row "changed update (~5 %), $update_concurrency concurrent" --mode changed-update --agents "$update_agents" \
