@@ -134,7 +134,7 @@ for db in $databases; do
   rss_hello="$(rss)"
   row "hello at the floor's rate (1,700 req/s), $concurrency concurrent, $agents agents" --mode hello \
     --agents "$agents" --concurrency "$concurrency" --rate 1700 --warmup 10s --duration "$duration" \
-    --hostname-prefix "hello-" --no-verify
+    --hostname-prefix "rate-" --no-verify
   row "unchanged update, $update_concurrency concurrent" --mode update --agents "$update_agents" \
     --concurrency "$update_concurrency" --warmup "$warmup" --duration "$duration" --hostname-prefix "upd-"
   row "changed update (~5 %), $update_concurrency concurrent" --mode changed-update --agents "$update_agents" \
