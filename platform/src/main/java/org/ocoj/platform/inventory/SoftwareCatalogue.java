@@ -80,21 +80,33 @@ public class SoftwareCatalogue {
     private Map<String, Long> readOrInsert(List<SoftwareItem> items) {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Long> ids = lookup(c, items);
-            List<SoftwareItem> missing = new ArrayList<>();
-            for (SoftwareItem item : items) {
-                if (!ids.containsKey(item.fingerprint())) {
-                    missing.add(item);
+            // INSERT IGNORE also skips a row that H2 2.2 gave a duplicate generated id (see Deadlocks): insert
+            // what is still missing again
+            for (int attempt = 1; ; attempt++) {
+                List<SoftwareItem> missing = missing(items, ids);
+                if (missing.isEmpty()) {
+                    return ids;
                 }
-            }
-            if (!missing.isEmpty()) {
+                if (attempt > ATTEMPTS) {
+                    throw new SQLException(missing.size() + " software catalogue entries could not be stored");
+                }
                 missing.sort(Comparator.comparing(SoftwareItem::fingerprint));
                 insertIgnoringDuplicates(c, missing);
                 ids.putAll(lookup(c, missing));
             }
-            return ids;
         } catch (SQLException e) {
             throw new SqlFailure("updating the software catalogue", e);
         }
+    }
+
+    private static List<SoftwareItem> missing(List<SoftwareItem> items, Map<String, Long> ids) {
+        List<SoftwareItem> missing = new ArrayList<>();
+        for (SoftwareItem item : items) {
+            if (!ids.containsKey(item.fingerprint())) {
+                missing.add(item);
+            }
+        }
+        return missing;
     }
 
     private static Map<String, Long> lookup(Connection c, Collection<SoftwareItem> items) throws SQLException {

@@ -25,6 +25,35 @@ class DeadlocksTest {
         assertFalse(Deadlocks.isDeadlock(new IllegalArgumentException("nothing to do with SQL")));
     }
 
+    /** The message H2 2.2.224 gave in the benchmark when it handed out an id twice. */
+    private static SQLException h2PrimaryKeyViolation(String key) {
+        return new SQLException("Unique index or primary key violation: \"PRIMARY KEY ON " + key
+                + " ( /* key:3948 */ CAST(3948 AS BIGINT), CAST('storm-449' AS VARCHAR_IGNORECASE(9)), NULL)\"; "
+                + "SQL statement: INSERT INTO computer (hostname) VALUES (?)", "23505", 23505);
+    }
+
+    @Test
+    void alsoRetriesH2sDuplicateGeneratedIdsButNoOtherKeyViolation() {
+        assertTrue(Deadlocks.isTransient(new SqlFailure("x", h2PrimaryKeyViolation("public.computer(id)"))));
+        assertTrue(Deadlocks.isTransient(new SqlFailure("x", h2PrimaryKeyViolation("public.computer_change(id)"))));
+        assertFalse(Deadlocks.isTransient(new SqlFailure("x",
+                h2PrimaryKeyViolation("public.computer_software(computer_id, software_id)"))));
+        assertFalse(Deadlocks.isTransient(new SqlFailure("x", new SQLException(
+                "Unique index or primary key violation: \"public.ux_computer_hostname ON public.computer(hostname)\"",
+                "23505", 23505))));
+        assertFalse(Deadlocks.isTransient(new SqlFailure("x", new SQLException("Duplicate entry '1' for key 'PRIMARY'",
+                "23000", 1062))));
+
+        AtomicInteger calls = new AtomicInteger();
+        assertEquals("stored", Deadlocks.retry("test", () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new SqlFailure("creating computer", h2PrimaryKeyViolation("public.computer(id)"));
+            }
+            return "stored";
+        }));
+        assertEquals(2, calls.get());
+    }
+
     @Test
     void runsTheTransactionAgainUntilItSucceeds() {
         AtomicInteger calls = new AtomicInteger();
