@@ -19,10 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,31 +32,17 @@ import org.junit.jupiter.api.Test;
  */
 class GroupCommitTest {
 
-    private static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
-    private static final String DATABASE = "ocoj_groupcommit_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
     private static final String WRITE = "UPDATE counter SET v = ? WHERE id = ? AND v < ?";
 
-    private static MysqlDataSource dataSource;
+    private static final ThrowAwayDatabase DATABASE = new ThrowAwayDatabase("ocoj_groupcommit",
+            "?rewriteBatchedStatements=true");
+    private static final MysqlDataSource dataSource = DATABASE.dataSource;
     private GroupCommit groupCommit;
     private ExecutorService callers;
 
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        dataSource = new MysqlDataSource();
-        dataSource.setUrl(SERVER);
-        dataSource.setUser("root");
-        dataSource.setPassword("");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-        dataSource.setUrl(SERVER + DATABASE + "?rewriteBatchedStatements=true");
-    }
-
     @AfterAll
-    static void dropDatabase() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE " + DATABASE);
-        }
+    static void dropDatabase() {
+        DATABASE.close();
     }
 
     @BeforeEach

@@ -10,34 +10,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link MultiRowInsert} against the machine's MariaDB: every row arrives, across statement boundaries. */
 class MultiRowInsertTest {
 
-    private static final String DATABASE = "ocoj_multirow_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
-    private static MysqlDataSource dataSource;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        dataSource = new MysqlDataSource();
-        dataSource.setUrl("jdbc:mysql://127.0.0.1:3306/");
-        dataSource.setUser("root");
-        dataSource.setPassword("");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-        dataSource.setUrl("jdbc:mysql://127.0.0.1:3306/" + DATABASE);
-    }
+    private static final ThrowAwayDatabase DATABASE = new ThrowAwayDatabase("ocoj_multirow", "");
+    private static final MysqlDataSource dataSource = DATABASE.dataSource;
 
     @AfterAll
-    static void dropDatabase() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE " + DATABASE);
-        }
+    static void dropDatabase() {
+        DATABASE.close();
     }
 
     @Test
