@@ -34,6 +34,9 @@ record DatabaseSettings(String jdbcUrl, String user, String password) {
             properties.setProperty("rewriteBatchedStatements", "true");
             properties.setProperty("cachePrepStmts", "true");
             properties.setProperty("prepStmtCacheSize", "256");
+            // the multi-row inventory INSERTs are long; parsing them again for every request was a sixth of
+            // the server's CPU in a first-update storm (default limit: 256 characters)
+            properties.setProperty("prepStmtCacheSqlLimit", "65536");
             properties.setProperty("characterEncoding", "UTF-8");
             properties.setProperty("connectionTimeZone", "UTC");
             properties.setProperty("connectTimeout", "5000");
