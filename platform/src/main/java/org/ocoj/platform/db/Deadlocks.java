@@ -1,6 +1,7 @@
 package org.ocoj.platform.db;
 
 import java.sql.SQLException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -49,26 +50,20 @@ public final class Deadlocks {
 
     /** H2's DUPLICATE_KEY_1 (23505) on a table's generated primary key {@code id}. */
     static boolean isDuplicateGeneratedId(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 23505 && sql.getMessage() != null
-                    && GENERATED_ID_KEY.matcher(sql.getMessage()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return anySqlCause(failure, sql -> sql.getErrorCode() == 23505 && sql.getMessage() != null
+                && GENERATED_ID_KEY.matcher(sql.getMessage()).find());
     }
 
     /** SQLSTATE 40001 (serialization failure) or MySQL/MariaDB's 1213 (deadlock) / 1205 (lock wait timeout). */
     static boolean isDeadlock(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException) {
-                SQLException sql = (SQLException) t;
-                if ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
+        return anySqlCause(failure, sql -> "40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                || sql.getErrorCode() == 1205);
+    }
+
+    private static boolean anySqlCause(Throwable failure, Predicate<SQLException> test) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && test.test(sql)) {
+                return true;
             }
         }
         return false;

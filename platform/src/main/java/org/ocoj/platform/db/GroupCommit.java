@@ -46,7 +46,7 @@ public class GroupCommit {
     ManagedThreadFactory threads;
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private Thread writer;
+    private volatile Thread writer;
     private volatile boolean stopped;
     private final AtomicLong batchesTaken = new AtomicLong();
 
@@ -60,7 +60,9 @@ public class GroupCommit {
      * @throws SqlFailure if the batch could not be committed (then nothing of it was written)
      */
     public boolean update(RowWrite write) {
-        ensureWriter();
+        if (writer == null) { // started on first use; no lock on the hot path once it runs
+            startWriter();
+        }
         Pending pending = new Pending(write, new CompletableFuture<>());
         queue.add(pending);
         try {
@@ -71,12 +73,13 @@ public class GroupCommit {
         }
     }
 
-    private synchronized void ensureWriter() {
+    private synchronized void startWriter() {
         if (writer == null && !stopped) {
-            writer = threads.newThread(this::writeBatches);
-            writer.setName("oco-group-commit");
-            writer.setDaemon(true);
-            writer.start();
+            Thread thread = threads.newThread(this::writeBatches);
+            thread.setName("oco-group-commit");
+            thread.setDaemon(true);
+            thread.start();
+            writer = thread;
         }
     }
 
