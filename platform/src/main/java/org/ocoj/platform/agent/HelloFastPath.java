@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocoj.platform.computer.AgentView;
 import org.ocoj.platform.computer.ComputerRepository;
+import org.ocoj.platform.db.GroupCommit;
 import org.ocoj.platform.db.SqlFailure;
 
 /**
@@ -66,7 +67,11 @@ class HelloFastPath {
         return Optional.of(AgentReply.success(request, context.responseParams, timestamp, context.serverKey()));
     }
 
-    /** A failed batch wrote nothing of this heartbeat either: the full path then decides as if it never ran. */
+    /**
+     * A failed batch wrote nothing of this heartbeat either: the full path then decides as if it never ran. A
+     * write the database took but did not confirm in time may still land: then neither path can answer
+     * truthfully, and the agent is told to try again (503) instead of being refused as a replay.
+     */
     private boolean heartbeatWritten(AgentView computer, AgentRequest request, long timestamp,
                                      AgentContext context) {
         try {
@@ -74,6 +79,10 @@ class HelloFastPath {
         } catch (SqlFailure e) {
             LOG.log(Level.FINE, "Heartbeat of " + request.hostname() + " not written; taking the full path", e);
             return false;
+        } catch (GroupCommit.OutcomeUnknown e) {
+            LOG.warning(() -> "Heartbeat of " + request.hostname() + ": " + e.getMessage());
+            known.forget(request.hostname());
+            throw new AgentException(503, "Server busy: " + e.getMessage());
         }
     }
 }

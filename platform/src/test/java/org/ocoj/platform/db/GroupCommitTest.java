@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * and a batch that fails writes nothing. The writer is held busy deterministically by a row lock that the
  * test takes and releases.
  */
+@org.junit.jupiter.api.Timeout(120) // before issue 16 a dead writer left callers waiting for ever
 class GroupCommitTest {
 
     private static final String WRITE = "UPDATE counter SET v = ? WHERE id = ? AND v < ?";
@@ -152,6 +153,62 @@ class GroupCommitTest {
         }
         for (int id = 1; id <= 100; id++) {
             assertEquals(20, value(id));
+        }
+    }
+
+    @Test
+    void anErrorInABatchFailsOnlyThatBatchAndLaterCallersAreStillAnswered() throws Exception {
+        Future<Boolean> poisoned = callers.submit(() -> groupCommit.update(new GroupCommit.RowWrite(6L, WRITE,
+                new ErrorThrowingValues())));
+        assertFailedWithSqlFailure(poisoned);
+        for (int id = 1; id <= 10; id++) {
+            assertTrue(write(id, 3).get(), "write after the Error");
+        }
+        assertEquals(1, groupCommit.writersStarted(), "the same writer thread went on");
+    }
+
+    @Test
+    void aDeadWriterIsReplacedByTheNextCaller() throws Exception {
+        assertTrue(write(1, 1).get());
+        Thread first = groupCommit.writer();
+        first.interrupt(); // outside shutdown an interrupt ends the writer like any other death
+        first.join(10_000);
+        assertFalse(first.isAlive());
+        for (int id = 1; id <= 10; id++) {
+            assertTrue(write(id, 2).get(), "write after the writer died");
+        }
+        assertEquals(2, groupCommit.writersStarted());
+        assertEquals(2, value(10));
+    }
+
+    @Test
+    void aCallerWaitsAtMostTheTimeoutAndAWriteNotYetTakenIsNeverWritten() throws Exception {
+        groupCommit.timeoutSeconds(1);
+        try (Connection holder = lockRow(1)) {
+            Future<Boolean> blocked = write(1, 5); // the writer waits for row 1's lock with this one
+            awaitTaken(1);
+            Future<Boolean> queuedBehind = write(2, 5);
+            ExecutionException taken = assertThrows(ExecutionException.class, blocked::get);
+            assertTrue(taken.getCause() instanceof GroupCommit.OutcomeUnknown, String.valueOf(taken.getCause()));
+            assertFailedWithSqlFailure(queuedBehind);
+            holder.commit();
+        }
+        groupCommit.timeoutSeconds(10);
+        assertTrue(write(3, 1).get());
+        assertEquals(5, value(1), "the write the writer had taken was committed after its caller gave up");
+        assertEquals(0, value(2), "the write its caller gave up on before it was taken was never written");
+    }
+
+    /** Bind values whose reading throws an Error, as an OutOfMemoryError in the middle of a batch would. */
+    private static final class ErrorThrowingValues extends java.util.AbstractList<Object> {
+        @Override
+        public Object get(int index) {
+            throw new OutOfMemoryError("simulated by the test");
+        }
+
+        @Override
+        public int size() {
+            return 3;
         }
     }
 

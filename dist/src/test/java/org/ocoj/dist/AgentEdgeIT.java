@@ -1,0 +1,99 @@
+package org.ocoj.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The agent endpoint under the faults and hostile input of issue 16, against the shared server: a dead
+ * background writer, unauthenticated memory exhaustion, numbers and fields out of range. Every answer must
+ * come, and none may be a 5xx.
+ */
+@ExtendWith(SharedServer.class)
+class AgentEdgeIT {
+
+    private static final ExecutorService POOL = Executors.newCachedThreadPool();
+    private final SharedServer.Running server = SharedServer.get();
+    private final ClientApi api = server.clientApi();
+
+    @AfterAll
+    static void stopPool() {
+        POOL.shutdownNow();
+    }
+
+    @AfterEach
+    void selfRegistrationOff() {
+        api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "false"));
+    }
+
+    private AgentClient registered() {
+        api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "true"));
+        AgentClient agent = server.agent("edge-" + UUID.randomUUID().toString().substring(0, 8));
+        assertEquals(200, agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
+        assertEquals(200, agent.call("oco.agent.update", Captures.data("oco-agent-update.json")).status());
+        return agent;
+    }
+
+    private int hello(AgentClient agent) {
+        AgentClient.Reply reply = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.status();
+    }
+
+    /** Waits a bounded time: before issue 16 a wedged server never answered. */
+    private static <T> T within(Future<T> answer) throws Exception {
+        return answer.get(60, TimeUnit.SECONDS);
+    }
+
+    private int healthStatus() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(server.url().resolve(URI.create("/health")))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void theServerKeepsAnsweringAfterTheHeartbeatWriterThreadDies() throws Exception {
+        List<AgentClient> agents = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            agents.add(registered());
+        }
+        for (AgentClient agent : agents) {
+            hello(agent); // heartbeat-only hellos: the group-commit path
+        }
+        Map<String, Object> killed = api.data("oco.probe.stop_thread", Map.of("name", "oco-group-commit"));
+        assertEquals(1, ((Number) killed.get("stopped")).intValue(), "the writer thread was running and died");
+
+        List<Future<Integer>> hellos = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (AgentClient agent : agents) {
+                hellos.add(POOL.submit(() -> {
+                    synchronized (agent) { // one agent sends one request at a time, as the real one does
+                        return hello(agent);
+                    }
+                }));
+            }
+        }
+        for (Future<Integer> answer : hellos) {
+            assertEquals(200, within(answer));
+        }
+        assertEquals(200, within(POOL.submit(this::healthStatus)));
+        assertEquals(200, within(POOL.submit(() -> api.call("oco.computer.list", Map.of()).status())));
+    }
+}
