@@ -1,11 +1,13 @@
 package org.ocoj.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,5 +97,53 @@ class AgentEdgeIT {
         }
         assertEquals(200, within(POOL.submit(this::healthStatus)));
         assertEquals(200, within(POOL.submit(() -> api.call("oco.computer.list", Map.of()).status())));
+    }
+
+    /** A raw body signed with the agent's key, as a client that speaks the protocol but sends garbage would. */
+    private static AgentClient.Reply sendSigned(AgentClient agent, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return agent.send(bytes, AgentClient.sign(agent.agentKey, bytes), "application/json");
+    }
+
+    private static String helloWithTimestamp(AgentClient agent, String timestamp) {
+        return "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"oco.agent.hello\", \"params\": {\"uid\": \""
+                + agent.hostname + "\", \"hostname\": \"" + agent.hostname + "\", \"timestamp\": " + timestamp
+                + ", \"data\": {\"agent_version\": \"1.2.0\"}}}";
+    }
+
+    @Test
+    void timestampsOutOfRangeAreRefusedNamingTheField() {
+        AgentClient agent = registered();
+        for (String timestamp : List.of("1e20", "1e1000", "1e100000", "1e308", "1e999999999", "-1", "\"NaN\"",
+                "\"Infinity\"", "\"-Infinity\"", "\"1e20\"", "null", "4102444801")) {
+            AgentClient.Reply reply = sendSigned(agent, helloWithTimestamp(agent, timestamp));
+            assertEquals(400, reply.status(), timestamp + ": " + reply.body());
+            assertTrue(reply.errorMessage().contains("timestamp"), timestamp + ": " + reply.body());
+        }
+        hello(agent); // and the agent goes on
+    }
+
+    @Test
+    void unauthenticatedHugeBodiesLeaveTheServerServing() throws Exception {
+        AgentClient agent = registered();
+        byte[] array = ("[" + "{},".repeat(5_000_000) + "{}]").getBytes(StandardCharsets.US_ASCII); // 15 MB
+        String envelope = helloWithTimestamp(agent, "1795535495.5");
+        byte[] object = (envelope.substring(0, envelope.length() - 3) + ", \"junk\": \"" + "{},".repeat(5_000_000)
+                + "\"}}}").getBytes(StandardCharsets.US_ASCII); // a valid envelope, 15 MB of data, a wrong signature
+        List<Future<Integer>> attacks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            byte[] body = i % 2 == 0 ? array : object;
+            attacks.add(POOL.submit(() -> agent.send(body, "0".repeat(64), "application/json").status()));
+        }
+        for (int i = 0; i < 10; i++) {
+            hello(agent);
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attack : attacks) {
+            statuses.add(within(attack));
+        }
+        assertEquals(List.of(400, 401, 400, 401), statuses);
+        hello(agent);
+        assertEquals(200, healthStatus());
     }
 }

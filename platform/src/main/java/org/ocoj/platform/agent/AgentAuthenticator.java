@@ -8,7 +8,8 @@ import org.ocoj.platform.registration.RegistrationKey;
 import org.ocoj.platform.security.Hmac;
 
 /**
- * Verifies {@code x-oco-agent-signature} over the raw body in constant time (SPEC §1.4). Which keys count:
+ * Verifies {@code x-oco-agent-signature} over the raw body in constant time (SPEC §1.4), before any of the
+ * body but its {@link AgentEnvelope} is parsed: only a verified {@link AgentRequest} builds its params. Which keys count:
  * the computer's agent key; a pending key the server issued but the agent has not used yet; and, only for a
  * hello of a computer without an agent key, the registration key. A known hostname signed with any other key
  * is refused and logged — never silently re-keyed.
@@ -24,15 +25,15 @@ public class AgentAuthenticator {
     public MatchedKey verify(AgentRequest request, AgentView computer, String signatureHeader, String remote) {
         byte[] presented = presentedMac(request, signatureHeader, remote);
         if (computer.hasAgentKey() && Hmac.matches(computer.agentKey(), request.body(), presented)) {
-            return MatchedKey.AGENT_KEY;
+            return verified(request, MatchedKey.AGENT_KEY);
         }
         if (computer.pendingAgentKey() != null
                 && Hmac.matches(computer.pendingAgentKey(), request.body(), presented)) {
-            return MatchedKey.PENDING_KEY;
+            return verified(request, MatchedKey.PENDING_KEY);
         }
         if (!computer.hasAgentKey() && AgentMethods.HELLO.equals(request.method())
                 && Hmac.matches(registrationKey.value(), request.body(), presented)) {
-            return MatchedKey.REGISTRATION_KEY;
+            return verified(request, MatchedKey.REGISTRATION_KEY);
         }
         LOG.warning(() -> "Refused " + request.method() + " of " + request.hostname() + " from " + remote
                 + ": signature does not match " + (computer.hasAgentKey()
@@ -46,8 +47,12 @@ public class AgentAuthenticator {
      * (and logged) again by {@link #verify}.
      */
     public boolean signedWithAgentKey(AgentRequest request, AgentView computer, String signatureHeader) {
-        return computer.hasAgentKey() && signatureHeader != null
-                && Hmac.matches(computer.agentKey(), request.body(), Hmac.decodeHex(signatureHeader.trim()));
+        if (computer.hasAgentKey() && signatureHeader != null
+                && Hmac.matches(computer.agentKey(), request.body(), Hmac.decodeHex(signatureHeader.trim()))) {
+            request.signatureVerified();
+            return true;
+        }
+        return false;
     }
 
     /** For first contact of an unknown hostname: the registration key only. */
@@ -58,6 +63,12 @@ public class AgentAuthenticator {
             throw AgentException.unauthorized("Invalid agent signature for host " + request.hostname()
                     + " (registration requires the registration key)");
         }
+        request.signatureVerified();
+    }
+
+    private static MatchedKey verified(AgentRequest request, MatchedKey key) {
+        request.signatureVerified();
+        return key;
     }
 
     private static byte[] presentedMac(AgentRequest request, String signatureHeader, String remote) {

@@ -8,66 +8,81 @@ import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.json.Json;
 
 /**
- * A parsed agent JSON-RPC request (SPEC §1.3). The raw body is kept because the signature covers exactly
- * those bytes.
+ * An agent JSON-RPC request (SPEC §1.3): the raw body, which the signature covers, and its
+ * {@link AgentEnvelope}. The rest of the body — {@code params} with the inventory — is built into a tree only
+ * when first asked for, and only after {@link AgentAuthenticator} verified the signature on the raw bytes: an
+ * unauthenticated request never costs more memory than its body (issue 16).
  */
-public record AgentRequest(byte[] body, Object id, String method, Map<String, Object> params, String hostname,
-                           BigDecimal timestamp) {
+public final class AgentRequest {
 
-    public static final int MAX_HOSTNAME_LENGTH = 200;
+    public static final int MAX_HOSTNAME_LENGTH = AgentEnvelope.MAX_HOSTNAME_LENGTH;
 
-    /** @throws AgentException 400 with the reason if the envelope is not a valid agent request */
-    @SuppressWarnings("unchecked")
-    public static AgentRequest parse(byte[] body) {
-        Object json;
-        try {
-            json = Json.parse(body);
-        } catch (IOException e) {
-            throw AgentException.badRequest("Invalid JSON data: the body is not valid JSON");
-        }
-        if (!(json instanceof Map)) {
-            throw AgentException.badRequest("Invalid JSON data: the body must be a JSON-RPC object");
-        }
-        Map<String, Object> envelope = (Map<String, Object>) json;
-        if (!"2.0".equals(envelope.get("jsonrpc"))) {
-            throw AgentException.badRequest("Invalid JSON data: jsonrpc must be \"2.0\"");
-        }
-        Object id = envelope.get("id");
-        if (id == null) {
-            throw AgentException.badRequest("Invalid JSON data: id is required");
-        }
-        if (!(envelope.get("method") instanceof String)) {
-            throw AgentException.badRequest("Invalid JSON data: method must be a string");
-        }
-        try {
-            JsonParams params = JsonParams.of(envelope.get("params"), "params");
-            if (!params.has("hostname")) {
-                throw AgentException.badRequest("Invalid JSON data: params.hostname is required");
-            }
-            String hostname = params.optionalString("hostname", MAX_HOSTNAME_LENGTH).orElse("");
-            if (hostname.isEmpty()) {
-                throw AgentException.badRequest("Invalid JSON data: params.hostname cannot be empty");
-            }
-            return new AgentRequest(body, id, (String) envelope.get("method"), params.asMap(), hostname,
-                    timestampOf(params.raw("timestamp")));
-        } catch (RequestException e) {
-            throw AgentException.badRequest("Invalid JSON data: " + e.getMessage());
-        }
+    private final byte[] body;
+    private final AgentEnvelope envelope;
+    private boolean signatureVerified;
+    private Map<String, Object> params;
+
+    AgentRequest(byte[] body, AgentEnvelope envelope) {
+        this.body = body;
+        this.envelope = envelope;
     }
 
-    private static BigDecimal timestampOf(Object value) {
-        if (value instanceof BigDecimal) {
-            return (BigDecimal) value;
+    /** @throws AgentException 400 with the reason if the envelope is not a valid agent request */
+    public static AgentRequest parse(byte[] body) {
+        return new AgentRequest(body, AgentEnvelope.scan(body));
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public Object id() {
+        return envelope.id();
+    }
+
+    public String method() {
+        return envelope.method();
+    }
+
+    public String hostname() {
+        return envelope.hostname();
+    }
+
+    /** The agent's clock in Unix seconds, 0 to {@link AgentEnvelope#MAX_TIMESTAMP}, with 6 decimals. */
+    public BigDecimal timestamp() {
+        return envelope.timestamp();
+    }
+
+    /** Called by {@link AgentAuthenticator} once a key matched: from then on the body may be parsed. */
+    void signatureVerified() {
+        signatureVerified = true;
+    }
+
+    /** {@code params}, parsed on first use. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> params() {
+        if (params == null) {
+            if (!signatureVerified) {
+                throw new IllegalStateException("params of an agent request read before its signature was verified");
+            }
+            Object json;
+            try {
+                json = Json.parse(body);
+            } catch (IOException e) { // a number out of range: the envelope scan checked the rest
+                throw AgentException.badRequest("Invalid JSON data: " + Json.reason(e));
+            }
+            try {
+                params = JsonParams.of(((Map<String, Object>) json).get("params"), "params").asMap();
+            } catch (RequestException e) {
+                throw AgentException.badRequest("Invalid JSON data: " + e.getMessage());
+            }
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
-            return new BigDecimal(value.toString());
-        }
-        throw AgentException.badRequest("Invalid JSON data: params.timestamp must be a number (Unix seconds)");
+        return params;
     }
 
     public JsonParams data() {
         try {
-            return JsonParams.of(params.get("data"), "params.data");
+            return JsonParams.of(params().get("data"), "params.data");
         } catch (RequestException e) {
             throw AgentException.badRequest("Invalid JSON data: " + e.getMessage());
         }

@@ -88,8 +88,7 @@ public class ClientEndpoint {
             payload = Json.parse(BoundedBody.read(body, http.getContentLengthLong(), MAX_BODY_BYTES,
                     (status, message) -> new PayloadException(message)));
         } catch (IOException | PayloadException e) {
-            return plain(400, "Payload Corrupt: " + (e instanceof PayloadException ? e.getMessage()
-                    : "the body is not valid JSON"));
+            return plain(400, "Payload Corrupt: " + (e instanceof IOException io ? Json.reason(io) : e.getMessage()));
         }
         try {
             if (payload instanceof List) {

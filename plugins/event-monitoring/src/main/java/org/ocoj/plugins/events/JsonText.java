@@ -1,6 +1,8 @@
 package org.ocoj.plugins.events;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +13,11 @@ import java.util.Map;
 /** JSON text for rule queries and stored event data; maps are written with sorted keys (stable hashes). */
 final class JsonText {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Rule queries come from admins' requests: the same parser limits as the platform's (docs/protocol.md). */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100)
+                            .maxStringLength(16 * 1024 * 1024).maxTokenCount(5_000_000).build())
+                    .build())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
