@@ -106,9 +106,14 @@ class AgentEdgeIT {
     }
 
     private static String helloWithTimestamp(AgentClient agent, String timestamp) {
+        return helloWith(agent, timestamp, "{\"agent_version\": \"1.2.0\"}");
+    }
+
+    /** A hello as raw text, for numbers no JSON writer would produce. */
+    private static String helloWith(AgentClient agent, String timestamp, String data) {
         return "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"oco.agent.hello\", \"params\": {\"uid\": \""
                 + agent.hostname + "\", \"hostname\": \"" + agent.hostname + "\", \"timestamp\": " + timestamp
-                + ", \"data\": {\"agent_version\": \"1.2.0\"}}}";
+                + ", \"data\": " + data + "}}";
     }
 
     @Test
@@ -145,5 +150,70 @@ class AgentEdgeIT {
         assertEquals(List.of(400, 401, 400, 401), statuses);
         hello(agent);
         assertEquals(200, healthStatus());
+    }
+
+    private static Map<String, Object> with(Map<String, Object> data, String key, Object value) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static void assertRefused(AgentClient.Reply reply, String field) {
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.errorMessage().contains(field), reply.body());
+    }
+
+    @Test
+    void aMalformedNetworksMemberIsA400OnTheFastAndTheFullPath() {
+        AgentClient agent = registered();
+        hello(agent); // now remembered: the next heartbeat-only hello takes the fast path
+        Map<String, Object> hello = Captures.data("oco-agent-hello.json");
+        for (Object networks : List.of(List.of("garbage"), List.of(List.of()), "garbage", List.of(Map.of("addr", 1), 7))) {
+            assertRefused(agent.call("oco.agent.hello", with(hello, "networks", networks)), "networks");
+            // the full path: a changed agent version sends the hello through the transaction
+            assertRefused(agent.call("oco.agent.hello", with(with(hello, "agent_version", "9.9.9"), "networks",
+                    networks)), "networks");
+        }
+        hello(agent);
+    }
+
+    @Test
+    void inventoryNumbersOutOfTheirColumnsRangeAreRefusedNamingTheField() {
+        AgentClient agent = registered();
+        Map<String, Object> update = Captures.data("oco-agent-update.json");
+        Map<String, Object> partition = Map.of("device", "C:", "size", new java.math.BigDecimal("1e20"));
+        assertRefused(agent.call("oco.agent.update", with(update, "partitions", List.of(partition))),
+                "params.data.partitions[0].size");
+        assertRefused(agent.call("oco.agent.update", with(update, "ram", "1e999999999")), "params.data.ram");
+        Map<String, Object> hello = Captures.data("oco-agent-hello.json");
+        assertRefused(agent.call("oco.agent.hello", with(hello, "uptime", new java.math.BigDecimal("1e30"))),
+                "params.data.uptime");
+        assertRefused(sendSigned(agent, helloWith(agent, agent.nextTimestamp().toPlainString(),
+                "{\"agent_version\": \"1.2.0\", \"battery_level\": 1e400, \"battery_status\": 1}")),
+                "params.data.battery_level");
+        hello(agent);
+    }
+
+    @Test
+    void atMost20000PackagesPerUpdate() {
+        AgentClient agent = registered();
+        List<Map<String, Object>> packages = new ArrayList<>();
+        for (int i = 0; i < 20_001; i++) {
+            packages.add(Map.of("name", "pkg" + i, "version", "1"));
+        }
+        Map<String, Object> update = with(Captures.data("oco-agent-update.json"), "software", packages);
+        assertRefused(agent.call("oco.agent.update", update), "params.data.software");
+    }
+
+    @Test
+    void selfRegistrationAcceptsHostNamesOnly() {
+        api.data("oco.setting.set", Map.of("key", "self-registration.enabled", "value", "true"));
+        for (String name : List.of("<b>pc</b>", "pc \"1\"", "my pc", "pc-", "a..b")) {
+            AgentClient agent = server.agent(name);
+            assertRefused(agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")), "params.hostname");
+            assertEquals(0, server.database.count("SELECT COUNT(*) FROM computer WHERE hostname = ?", name));
+        }
+        AgentClient underscore = server.agent("edge_" + UUID.randomUUID().toString().substring(0, 8));
+        assertEquals(200, underscore.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
     }
 }

@@ -13,6 +13,7 @@ import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.computer.AgentView;
 import org.ocoj.platform.computer.ComputerRepository;
 import org.ocoj.platform.plugin.PluginHost;
+import org.ocoj.platform.registration.HostnameSyntax;
 import org.ocoj.platform.registration.RegistrationService;
 
 /**
@@ -86,6 +87,10 @@ public class AgentProtocol {
                     + request.hostname() + ")");
         }
         authenticator.verifyRegistration(request, signature, remote);
+        if (!HostnameSyntax.valid(request.hostname())) {
+            throw AgentException.badRequest("Invalid JSON data: params.hostname is not a host name a computer can"
+                    + " register with (letters, digits, hyphens, underscores and dots, per RFC 1123)");
+        }
         Object version = request.data().raw("agent_version");
         registration.register(request.hostname(), version instanceof String ? truncate((String) version) : "",
                 remote, now);

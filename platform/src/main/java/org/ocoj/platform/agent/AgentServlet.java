@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.Deadlocks;
 import org.ocoj.platform.http.BoundedBody;
@@ -63,6 +64,8 @@ public class AgentServlet extends HttpServlet {
             send(response, 200, bytes);
         } catch (AgentException e) {
             error(response, e.status(), id, e.getMessage());
+        } catch (RequestException e) { // a field out of range, also on the fast path: the request's fault
+            error(response, 400, id, "Invalid JSON data: " + e.getMessage());
         } catch (IOException e) {
             error(response, 400, id, "Could not read the request body: " + e.getMessage());
         } catch (RuntimeException e) {

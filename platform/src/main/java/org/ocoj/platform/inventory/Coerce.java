@@ -1,10 +1,12 @@
 package org.ocoj.platform.inventory;
 
 import java.math.BigDecimal;
+import org.ocoj.platform.json.JsonNumbers;
 
 /**
  * Lenient conversion of agent values: the upstream agents send numbers as strings and the other way round
- * (SPEC §8.16), and an update the server asked for must not be refused for that (SPEC §8.8).
+ * (SPEC §8.16), and an update the server asked for must not be refused for that (SPEC §8.8). Only a number
+ * that does not fit its column is refused (issue 16).
  */
 final class Coerce {
 
@@ -30,19 +32,14 @@ final class Coerce {
         return value == null ? null : text(value, max);
     }
 
-    /** A whole number, or {@code fallback} if the value is empty or not a number. */
-    static long number(Object value, long fallback) {
-        if (value instanceof Number) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof String) {
-            try {
-                return new BigDecimal(((String) value).trim()).longValue();
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
+    /**
+     * A whole number within its column's range, or {@code fallback} if the value is empty or not a number.
+     *
+     * @throws org.ocoj.api.server.RequestException naming {@code field} if the number is out of range
+     */
+    static long number(Object value, long fallback, long min, long max, String field) {
+        Long number = JsonNumbers.whole(value, min, max, field);
+        return number == null ? fallback : number;
     }
 
     static boolean flag(Object value) {

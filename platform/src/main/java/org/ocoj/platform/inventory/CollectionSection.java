@@ -49,16 +49,19 @@ record CollectionSection(String key, String table, List<Column> columns, Predica
             row -> !"".equals(row[0]), false);
 
     static final CollectionSection DEVICES = new CollectionSection("devices", "computer_device", List.of(
-            Column.text("subsystem", 50), Column.number("vendor"), Column.number("product"),
+            Column.text("subsystem", 50), Column.intNumber("vendor"), Column.intNumber("product"),
             Column.nullableText("serial", 200), Column.nullableText("name", 500)),
             row -> !"".equals(row[0]), false);
+
+    /** Entries per collection and update: far above any real machine's, far below a memory or time problem. */
+    static final int MAX_ENTRIES = 10_000;
 
     static final List<CollectionSection> ALL = List.of(NETWORKS, SCREENS, PRINTERS, PARTITIONS, USERS, DEVICES);
 
     /** Reads, coerces and filters the rows of this section; duplicates collapse into one row. */
     @SuppressWarnings("unchecked")
     List<Row> rows(JsonParams data) {
-        List<Object> items = data.list(key);
+        List<Object> items = data.list(key, MAX_ENTRIES);
         Map<String, Row> rows = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof Map)) {
@@ -72,7 +75,8 @@ record CollectionSection(String key, String table, List<Column> columns, Predica
                 offset = 1;
             }
             for (int c = 0; c < columns.size(); c++) {
-                values[c + offset] = columns.get(c).coerce(item.get(columns.get(c).json()));
+                values[c + offset] = columns.get(c).coerce(item.get(columns.get(c).json()),
+                        "params.data." + key + "[" + i + "]");
             }
             if (keep.test(numbered ? java.util.Arrays.copyOfRange(values, 1, values.length) : values)) {
                 Row row = Row.of(key, values);

@@ -26,7 +26,7 @@ final class LoginWriter {
     /** @return the newest logon time written, if any */
     @SuppressWarnings("unchecked")
     static Optional<LocalDateTime> write(Connection c, long computerId, JsonParams data) throws SQLException {
-        List<Object> items = data.list("logins");
+        List<Object> items = data.list("logins", CollectionSection.MAX_ENTRIES);
         if (items.isEmpty()) {
             return Optional.empty();
         }

@@ -31,11 +31,11 @@ final class ScalarSection {
         Map<String, Object> sent = data.asMap();
         for (Column column : COLUMNS) {
             if (sent.containsKey(column.json())) {
-                values.put(column.sql(), column.coerce(sent.get(column.json())));
+                values.put(column.sql(), column.coerce(sent.get(column.json()), "params.data"));
             }
         }
         if (sent.containsKey("ram")) {
-            long ram = Coerce.number(sent.get("ram"), -1);
+            long ram = Coerce.number(sent.get("ram"), -1, Long.MIN_VALUE, Long.MAX_VALUE, "params.data.ram");
             values.put("ram", ram < 0 ? null : ram);
         }
         return values;

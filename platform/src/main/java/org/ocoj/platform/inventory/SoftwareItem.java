@@ -18,10 +18,13 @@ record SoftwareItem(String name, String version, String description, String fing
         return name + " " + version;
     }
 
+    /** Packages per update: the largest real machines have a few thousand. */
+    static final int MAX_PACKAGES = 20_000;
+
     /** The update's software list; entries without a name are skipped, duplicates collapse (SPEC §3.2). */
     @SuppressWarnings("unchecked")
     static List<SoftwareItem> parse(JsonParams data) {
-        List<Object> items = data.list("software");
+        List<Object> items = data.list("software", MAX_PACKAGES);
         Map<String, SoftwareItem> unique = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof Map)) {

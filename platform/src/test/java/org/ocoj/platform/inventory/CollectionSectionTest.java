@@ -46,4 +46,37 @@ class CollectionSectionTest {
                 () -> CollectionSection.SCREENS.rows(data("screens", List.of("x"))));
         assertEquals("params.data.screens[0] must be an object", e.getMessage());
     }
+
+    @Test
+    void numbersOutsideTheirColumnAreRefusedNamingTheField() {
+        for (Object size : List.of(new BigDecimal("1e20"), new BigDecimal("1e400"), "1e999999999", "-1e19",
+                new java.math.BigInteger("99999999999999999999"))) {
+            RequestException e = assertThrows(RequestException.class, () -> CollectionSection.PARTITIONS.rows(
+                    data("partitions", List.of(Map.of("device", "C:", "size", size)))));
+            assertEquals("params.data.partitions[0].size is out of range: it must be a whole number from "
+                    + Long.MIN_VALUE + " to " + Long.MAX_VALUE, e.getMessage());
+        }
+        RequestException e = assertThrows(RequestException.class, () -> CollectionSection.DEVICES.rows(
+                data("devices", List.of(Map.of("subsystem", "usb", "vendor", 1L << 31)))));
+        assertEquals(true, e.getMessage().startsWith("params.data.devices[0].vendor is out of range"));
+        assertEquals(0L, CollectionSection.DEVICES.rows(data("devices", List.of(Map.of("subsystem", "usb",
+                "vendor", "1d6b")))).get(0).values()[1], "not a number at all: lenient as before");
+    }
+
+    @Test
+    void aMalformedNetworksMemberIsRefusedNamingIt() {
+        RequestException e = assertThrows(RequestException.class, () -> CollectionSection.NETWORKS.rows(
+                data("networks", List.of(Map.of("addr", "10.0.0.1"), "garbage"))));
+        assertEquals("params.data.networks[1] must be an object", e.getMessage());
+        assertThrows(RequestException.class, () -> CollectionSection.NETWORKS.rows(data("networks", "garbage")));
+    }
+
+    @Test
+    void atMostTenThousandEntriesPerCollection() {
+        List<Object> many = java.util.Collections.nCopies(10_001, Map.of("name", "p"));
+        RequestException e = assertThrows(RequestException.class, () -> CollectionSection.PRINTERS.rows(
+                data("printers", many)));
+        assertEquals("params.data.printers has 10001 entries; at most 10000 are accepted", e.getMessage());
+        assertEquals(1, CollectionSection.PRINTERS.rows(data("printers", many.subList(0, 10_000))).size());
+    }
 }

@@ -123,6 +123,19 @@ public final class JsonParams {
         return (List<Object>) value;
     }
 
+    /**
+     * A list of at most {@code max} entries; absent or null counts as empty. Checked before anything is read
+     * from it, so a request cannot make the caller work through millions of entries.
+     */
+    public List<Object> list(String key, int max) {
+        List<Object> list = list(key);
+        if (list.size() > max) {
+            throw RequestException.invalid(name(key) + " has " + list.size() + " entries; at most " + max
+                    + " are accepted");
+        }
+        return list;
+    }
+
     private String name(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

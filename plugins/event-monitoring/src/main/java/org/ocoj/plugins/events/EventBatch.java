@@ -82,6 +82,9 @@ final class EventBatch {
             } else {
                 return -1;
             }
+            if (Math.abs((long) number.scale()) > 400) { // "1e-999999999": rounding it would take 10^999999999
+                return -1;
+            }
             long whole = number.longValueExact();
             return whole < min || whole > max ? -1 : whole;
         } catch (NumberFormatException | ArithmeticException e) {
