@@ -49,8 +49,25 @@ public final class SimulatedAgent {
      * response checks. Throws if the real agent would have counted the call as failed.
      */
     public Reply call(AgentTransport transport, String method, String dataJson) throws AgentFailure {
-        byte[] body = envelope(method, dataJson).getBytes(StandardCharsets.US_ASCII);
-        AgentTransport.Response response = transport.post(body, Hmac.sign(agentKey, body));
+        byte[] body = request(method, dataJson);
+        return accept(method, transport.post(body, sign(body)));
+    }
+
+    /** The bytes of one request (SPEC §1.3) with the next timestamp; {@link #sign} signs it as this agent. */
+    public byte[] request(String method, String dataJson) {
+        return envelope(method, dataJson).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The {@code x-oco-agent-signature} of {@code body} with this agent's current key. */
+    public String sign(byte[] body) {
+        return Hmac.sign(agentKey, body);
+    }
+
+    /**
+     * Applies the agent's response checks (SPEC §1.6) and key handling (§1.8) to an answer of {@code method}.
+     * Throws if the real agent would have counted the call as failed.
+     */
+    public Reply accept(String method, AgentTransport.Response response) throws AgentFailure {
         if (response.status() != 200) {
             throw statusFailure(method, response);
         }
@@ -99,7 +116,7 @@ public final class SimulatedAgent {
     }
 
     /** The wire form of SPEC §1.3, built around pre-serialised data so big inventories are written once. */
-    String envelope(String method, String dataJson) {
+    public String envelope(String method, String dataJson) {
         StringBuilder out = new StringBuilder(dataJson.length() + 200);
         out.append("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": ");
         PythonJson.string(out, method);
@@ -113,7 +130,7 @@ public final class SimulatedAgent {
     }
 
     /** Agent time in seconds with 4 decimals, strictly increasing even when the clock is not (SPEC §1.7). */
-    BigDecimal nextTimestamp() {
+    public BigDecimal nextTimestamp() {
         BigDecimal now = BigDecimal.valueOf(System.currentTimeMillis()).movePointLeft(3)
                 .setScale(4, RoundingMode.HALF_UP);
         lastTimestamp = now.compareTo(lastTimestamp) > 0 ? now : lastTimestamp.add(TICK);
@@ -140,6 +157,16 @@ public final class SimulatedAgent {
     /** For agents whose keys were seeded into the database: they never register. */
     public void markRegistered() {
         registered = true;
+    }
+
+    /** The key this agent signs with now (for tools that check that no answer or log reveals it). */
+    public String agentKey() {
+        return agentKey;
+    }
+
+    /** The server key this agent holds ("" while it has none). */
+    public String serverKey() {
+        return serverKey;
     }
 
     public boolean hasServerKey() {

@@ -39,6 +39,11 @@ public final class LoadRun {
     }
 
     public RunResult run() throws InterruptedException {
+        return run(() -> { });
+    }
+
+    /** A run that calls {@code measuring} when the measured phase starts (after preparation and warm-up). */
+    public RunResult run(Runnable measuring) throws InterruptedException {
         List<SimulatedAgent> agents = agents();
         out.printf("loadgen: %s against %s: %d agents, concurrency %d, up to %ds / %d requests%s (%d packages)%n",
                 settings.mode().option(), settings.target(), agents.size(), settings.concurrency(),
@@ -49,6 +54,7 @@ public final class LoadRun {
         AgentSteps steps = new AgentSteps(transport, template);
         AtomicInteger completed = new AtomicInteger();
         long start = System.nanoTime();
+        measuring.run();
         try (Progress progress = Progress.start(out, steps.total(), settings.progressEvery())) {
             measure(agents, steps, completed, settings.duration());
         }

@@ -53,25 +53,43 @@ public final class ClientApi {
 
     /** @return {@code result.data}; a JSON-RPC error or a non-200 answer is an exception naming the method */
     public JsonNode call(String method, Map<String, Object> data) {
-        ObjectNode request = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", 1).put("method", method);
-        request.putObject("params").put("api_key", apiKey).set("data", JSON.valueToTree(data));
-        HttpRequest http = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/json").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(request.toString(), StandardCharsets.UTF_8)).build();
+        Answer answer = post(request(method, data).toString());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Client API " + method + " answered HTTP " + answer.status()
+                    + (answer.status() == 401 ? " (check --admin-user/--admin-password)" : "") + ": " + answer.body());
+        }
         try {
-            HttpResponse<String> response = this.http.send(http, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Client API " + method + " answered HTTP " + response.statusCode()
-                        + (response.statusCode() == 401 ? " (check --admin-user/--admin-password)" : "")
-                        + ": " + response.body());
-            }
-            JsonNode json = JSON.readTree(response.body());
+            JsonNode json = JSON.readTree(answer.body());
             if (json.hasNonNull("error")) {
                 throw new IllegalStateException("Client API " + method + " failed: " + json.get("error"));
             }
             return json.path("result").path("data");
         } catch (IOException e) {
-            throw new IllegalStateException("Client API " + method + " at " + url + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Client API " + method + " answered no JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A JSON-RPC request object of {@code method} with this client's API key. */
+    public ObjectNode request(String method, Map<String, Object> data) {
+        ObjectNode request = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", 1).put("method", method);
+        request.putObject("params").put("api_key", apiKey).set("data", JSON.valueToTree(data));
+        return request;
+    }
+
+    /** What the server answered: HTTP status and body. */
+    public record Answer(int status, String body) {
+    }
+
+    /** POSTs any body (valid or not) with this client's credentials; transport failures are exceptions. */
+    public Answer post(String body) {
+        HttpRequest http = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            HttpResponse<String> response = this.http.send(http, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Client API at " + url + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
