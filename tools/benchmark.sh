@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The OCO-J benchmark (issue 10, docs/performance.md): builds what is missing, starts the server bundle on a
-# fresh MariaDB database and on a fresh embedded H2 database, runs every row of the target table with the
+# fresh MariaDB database and on a fresh embedded default database (the MariaDB the server runs itself), runs every row of the target table with the
 # load generator (tools/loadgen), records server RSS and SQL statements per request, and writes a markdown
 # results block. Not part of `mvn verify`. Usage:
 #
 #   tools/benchmark.sh [results.md]
 #
-# Knobs (environment): BENCH_DURATION (60s per timed row), BENCH_DATABASES ("mariadb h2"), BENCH_AGENTS (1000),
+# Knobs (environment): BENCH_DURATION (60s per timed row), BENCH_DATABASES ("mariadb embedded";
+# "h2" = the legacy H2 file URL), BENCH_AGENTS (1000),
 # BENCH_CONCURRENCY (32), BENCH_UPDATE_AGENTS (200), BENCH_UPDATE_CONCURRENCY (8), BENCH_STORM_AGENTS (2000),
 # BENCH_WARMUP (60s of unmeasured load before each throughput row, so the JIT has compiled the path: steady
 # state), BENCH_SEED_COUNT (100000, 0 = skip), BENCH_SEEDED_AGENTS (5000 of the seeded computers say hello, after an
@@ -16,7 +17,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 duration="${BENCH_DURATION:-60s}"
-databases="${BENCH_DATABASES:-mariadb h2}"
+databases="${BENCH_DATABASES:-mariadb embedded}"
 agents="${BENCH_AGENTS:-1000}"
 concurrency="${BENCH_CONCURRENCY:-32}"
 update_agents="${BENCH_UPDATE_AGENTS:-200}"
@@ -53,7 +54,7 @@ fi
 
 loadgen() { java -jar "$root/tools/loadgen/target/loadgen.jar" "$@"; }
 
-start_server() { # $1 = mariadb | h2
+start_server() { # $1 = mariadb | embedded | h2
   local data="$work/data-$1" opts="${BENCH_JAVA_OPTS:--Xmx512m}"
   if [ "${BENCH_JFR:-0}" = 1 ]; then
     opts="$opts -XX:StartFlightRecording=filename=$work/server-$1.jfr,settings=profile,dumponexit=true"
@@ -63,6 +64,8 @@ start_server() { # $1 = mariadb | h2
     database="ocoj_bench_$(date +%s)"
     mariadb -h127.0.0.1 -uroot -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci"
     env+=(OCO_DB_URL="jdbc:mariadb://127.0.0.1:3306/$database" OCO_DB_USER=root OCO_DB_PASSWORD=)
+  elif [ "$1" = h2 ]; then
+    env+=(OCO_DB_URL="jdbc:h2:file:$data/oco;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;IGNORECASE=TRUE")
   fi
   env -u OCO_DB_URL -u OCO_DB_USER -u OCO_DB_PASSWORD -u OCO_CONFIG "${env[@]}" \
     "$root/dist/target/oco-server/bin/oco-server" > "$work/server-$1.log" 2>&1 &

@@ -55,7 +55,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectErrorStream(true);
         for (String name : new String[] {"OCO_DB_URL", "OCO_DB_USER", "OCO_DB_PASSWORD", "OCO_AGENT_REGISTRATION_KEY",
                 "OCO_SELF_REGISTRATION", "OCO_ADMIN_PASSWORD", "OCO_CLIENT_API_KEY", "OCO_UPDATE_INTERVAL",
-                "OCO_PLUGINS_DIR", "OCO_CONFIG"}) {
+                "OCO_PLUGINS_DIR", "OCO_CONFIG", "OCO_EMBEDDED_DB_HOME"}) {
             builder.environment().remove(name);
         }
         env.forEach((name, value) -> {
@@ -120,6 +120,12 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Stops the server as an operator or systemd does (SIGTERM to bin/oco-server) and waits for its exit code. */
+    int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return awaitExit(timeout);
     }
 
     @Override

@@ -33,6 +33,17 @@ class StartupErrorsIT {
     }
 
     @Test
+    void missingEmbeddedDatabaseIsNamed() throws Exception {
+        ServerProcess server = ServerProcess.start(Map.of("OCO_EMBEDDED_DB_HOME", "/nonexistent/mariadb"));
+        int exit = server.awaitExit(Duration.ofSeconds(120));
+
+        assertNotEquals(0, exit, server.output());
+        assertTrue(server.output().contains("OCO-J: cannot start: the embedded MariaDB is not installed in "
+                + "/nonexistent/mariadb (no bin/mariadbd)"), server.output());
+        assertTrue(server.output().lines().noneMatch(line -> line.startsWith("\tat ")), "no stack trace: " + server.output());
+    }
+
+    @Test
     void portInUseIsReportedBeforeStarting() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             ServerProcess server = ServerProcess.start(Map.of("OCO_HTTP_PORT", String.valueOf(taken.getLocalPort())));

@@ -11,6 +11,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.ocoj.platform.db.embedded.EmbeddedDatabaseException;
+import org.ocoj.platform.db.embedded.EmbeddedDatabaseSettings;
+import org.ocoj.platform.db.embedded.EmbeddedMariaDb;
+import org.ocoj.platform.db.embedded.EmbeddedServers;
 
 /**
  * The physical connection factory behind Payara's pool. It reads URL, user and password from MicroProfile
@@ -18,29 +22,64 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * empty value as "not set" and an empty database password is legal.
  *
  * <p>MariaDB URLs ({@code jdbc:mariadb:}) are served by MySQL Connector/J under its {@code jdbc:mysql:}
- * scheme, so users can write either.
+ * scheme, so users can write either. Without a URL, the first connection starts the embedded MariaDB
+ * ({@link EmbeddedMariaDb}) and connects to it.
  */
 public class ConfiguredDataSource implements DataSource {
 
-    private final DatabaseSettings settings = DatabaseSettings.from(ConfigProvider.getConfig());
-    private final Driver driver = findDriver(settings.jdbcUrl());
+    /** The embedded server is a MariaDB reached through Connector/J. */
+    private static final String EMBEDDED_URL_SCHEME = "jdbc:mysql://127.0.0.1/";
+
+    private final Config config = ConfigProvider.getConfig();
+    private volatile Target target;
     private int loginTimeout;
+
+    /** Where connections go: known at once for a configured URL, after the embedded server's start otherwise. */
+    private record Target(DatabaseSettings settings, Driver driver) {
+    }
+
+    public ConfiguredDataSource() {
+        // a configured URL is checked at once: an unknown scheme is a start-up error with its own message
+        DatabaseSettings.configured(config).ifPresent(settings -> target = new Target(settings,
+                findDriver(settings.jdbcUrl())));
+    }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return getConnection(settings.user(), settings.password());
+        Target current = target();
+        return getConnection(current.settings().user(), current.settings().password());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        Properties properties = settings.driverProperties();
+        Target current = target();
+        Properties properties = current.settings().driverProperties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        Connection connection = driver.connect(settings.jdbcUrl(), properties);
+        Connection connection = current.driver().connect(current.settings().jdbcUrl(), properties);
         if (connection == null) {
-            throw new SQLException("No JDBC driver accepts " + settings.displayUrl());
+            throw new SQLException("No JDBC driver accepts " + current.settings().displayUrl());
         }
         return connection;
+    }
+
+    private Target target() throws SQLException {
+        Target current = target;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (target == null) {
+                Driver driver = findDriver(EMBEDDED_URL_SCHEME);
+                try {
+                    EmbeddedMariaDb server = EmbeddedServers.of(EmbeddedDatabaseSettings.from(config));
+                    target = new Target(DatabaseSettings.embedded(server.start(driver)), driver);
+                } catch (EmbeddedDatabaseException e) {
+                    throw new SQLException(e.getMessage());
+                }
+            }
+            return target;
+        }
     }
 
     private static Driver findDriver(String url) {
@@ -97,6 +136,6 @@ public class ConfiguredDataSource implements DataSource {
 
     /** Exposed for the start-up line "database in use". */
     public static String describe(Config config) {
-        return DatabaseSettings.from(config).displayUrl();
+        return DatabaseSettings.describe(config);
     }
 }

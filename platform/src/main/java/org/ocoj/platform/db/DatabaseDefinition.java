@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one DataSource of the platform, configured through MicroProfile Config (so {@code OCO_DB_URL},
- * {@code OCO_DB_USER}, {@code OCO_DB_PASSWORD} in the environment). The default is an embedded H2 file
- * database in the data directory (see META-INF/microprofile-config.properties).
+ * {@code OCO_DB_USER}, {@code OCO_DB_PASSWORD} in the environment). Without a URL it is the embedded MariaDB
+ * in the data directory (see {@link ConfiguredDataSource}).
  */
 @DataSourceDefinition(
         name = DatabaseDefinition.JNDI_NAME,

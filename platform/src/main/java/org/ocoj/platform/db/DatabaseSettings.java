@@ -1,26 +1,37 @@
 package org.ocoj.platform.db;
 
+import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
+import org.ocoj.platform.db.embedded.EmbeddedDatabaseSettings;
+import org.ocoj.platform.db.embedded.EmbeddedMariaDb;
 
 /**
  * Database connection settings: {@code oco.db.url}, {@code oco.db.user}, {@code oco.db.password}. Without a
- * URL the embedded H2 file database {@code <oco.data.dir>/oco} in MySQL mode is used.
+ * URL the embedded MariaDB in {@code <oco.data.dir>/mariadb} is the database (see {@link EmbeddedMariaDb}).
  */
 record DatabaseSettings(String jdbcUrl, String user, String password) {
 
-    static DatabaseSettings from(Config config) {
-        String dataDir = config.getOptionalValue("oco.data.dir", String.class).orElse("data");
-        String url = config.getOptionalValue("oco.db.url", String.class)
-                .orElse("jdbc:h2:file:" + dataDir + "/oco;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                        + "NON_KEYWORDS=VALUE,USER;IGNORECASE=TRUE;DB_CLOSE_ON_EXIT=FALSE");
-        if (url.startsWith("jdbc:mariadb:")) {
-            url = "jdbc:mysql:" + url.substring("jdbc:mariadb:".length());
-        }
-        String defaultUser = url.startsWith("jdbc:h2:") ? "oco" : "root";
-        return new DatabaseSettings(url,
-                config.getOptionalValue("oco.db.user", String.class).orElse(defaultUser),
-                config.getOptionalValue("oco.db.password", String.class).orElse(""));
+    /** The database named by {@code oco.db.url}; empty when none is configured (the embedded default). */
+    static Optional<DatabaseSettings> configured(Config config) {
+        return config.getOptionalValue("oco.db.url", String.class).map(configuredUrl -> {
+            String url = configuredUrl.startsWith("jdbc:mariadb:")
+                    ? "jdbc:mysql:" + configuredUrl.substring("jdbc:mariadb:".length()) : configuredUrl;
+            String defaultUser = url.startsWith("jdbc:h2:") ? "oco" : "root";
+            return new DatabaseSettings(url,
+                    config.getOptionalValue("oco.db.user", String.class).orElse(defaultUser),
+                    config.getOptionalValue("oco.db.password", String.class).orElse(""));
+        });
+    }
+
+    static DatabaseSettings embedded(EmbeddedMariaDb.RunningServer server) {
+        return new DatabaseSettings(server.jdbcUrl(), server.user(), server.password());
+    }
+
+    /** The database in use, for the start-up line and errors: never a secret. */
+    static String describe(Config config) {
+        return configured(config).map(DatabaseSettings::displayUrl)
+                .orElseGet(() -> EmbeddedDatabaseSettings.from(config).describe());
     }
 
     boolean isH2() {
@@ -54,5 +65,10 @@ record DatabaseSettings(String jdbcUrl, String user, String password) {
     /** Hides a password written into the URL. */
     static String mask(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public String toString() {
+        return displayUrl() + " as " + user; // never the password
     }
 }

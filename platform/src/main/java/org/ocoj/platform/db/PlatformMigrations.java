@@ -29,7 +29,12 @@ public class PlatformMigrations {
     public String databaseProduct() {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            String version = meta.getDatabaseProductVersion();
+            if (version.contains("MariaDB")) {
+                // Connector/J reports MariaDB as "MySQL 5.5.5-10.11.5-MariaDB" (MariaDB's old replication prefix)
+                return "MariaDB " + version.replaceFirst("^5\\.5\\.5-", "");
+            }
+            return meta.getDatabaseProductName() + " " + version;
         } catch (SQLException e) {
             throw new SqlFailure("reading the database version", e);
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.ConfiguredDataSource;
 import org.ocoj.platform.db.PlatformMigrations;
+import org.ocoj.platform.db.embedded.EmbeddedServers;
 import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.plugin.PluginInfo;
 
@@ -58,6 +59,7 @@ public class PlatformStartup {
         } catch (RuntimeException e) {
             System.err.println("OCO-J: cannot start: " + rootMessage(e) + " [database " + database + "]");
             System.err.flush();
+            EmbeddedServers.stopAll(); // halt runs no shutdown hooks
             Runtime.getRuntime().halt(EXIT_STARTUP_FAILED);
         }
     }
