@@ -109,6 +109,18 @@ export async function computerPage(root, ui, id) {
     }
   } }, 'Force update');
   const forceState = h('span', { id: 'force-state', class: 'muted' }, g.force_update ? 'requested' : '');
+  // docs/protocol.md "Clock recovery": an agent whose clock ran ahead is refused until this is done
+  const clockButton = h('button', { type: 'button', id: 'reset-agent-clock',
+    title: 'Let an agent whose clock ran ahead, and was corrected, check in again', onclick: async () => {
+      if (!window.confirm(`Accept ${g.hostname}'s corrected clock? Do this only after its clock was fixed.`)) return;
+      try {
+        await ui.call('oco.computer.reset_agent_clock', { id });
+        fill(message, h('p', { class: 'ok', role: 'status' },
+          'Agent clock reset: the next request of the agent is accepted again.'));
+      } catch (error) {
+        fill(message, errorBox(error));
+      }
+    } }, 'Reset agent clock');
   const removeButton = h('button', { type: 'button', class: 'danger', id: 'remove-computer', onclick: async () => {
     if (!window.confirm(`Remove ${g.hostname} and all its data?`)) return;
     try {
@@ -125,7 +137,7 @@ export async function computerPage(root, ui, id) {
     h('h1', {}, g.hostname),
     h('div', { class: 'refresh' },
       h('span', {}, 'Last refresh: ', h('strong', { id: 'last-refresh' }, g.last_update || 'never')),
-      ' ', forceButton, ' ', forceState, h('span', { class: 'spacer' }), removeButton),
+      ' ', forceButton, ' ', forceState, ' ', clockButton, h('span', { class: 'spacer' }), removeButton),
     message,
     commandsSection(computer.commands || []),
     groupsSection(ui, id, computer.groups || []),

@@ -30,6 +30,7 @@ public final class AgentClient {
     String serverKey = "";
     BigDecimal lastServerTimestamp = BigDecimal.ZERO;
     private BigDecimal lastTimestamp = BigDecimal.ZERO;
+    private long clockOffsetMillis;
     private final URI url;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -68,8 +69,18 @@ public final class AgentClient {
         return envelope;
     }
 
+    /**
+     * Sets the agent machine's clock off by {@code offsetMillis} from the real time, as an admin (or NTP)
+     * setting it would: later timestamps follow the new clock, even backwards.
+     */
+    void setClock(long offsetMillis) {
+        clockOffsetMillis = offsetMillis;
+        lastTimestamp = BigDecimal.ZERO;
+    }
+
     BigDecimal nextTimestamp() {
-        BigDecimal now = BigDecimal.valueOf(System.currentTimeMillis()).movePointLeft(3).setScale(4, RoundingMode.HALF_UP);
+        BigDecimal now = BigDecimal.valueOf(System.currentTimeMillis() + clockOffsetMillis).movePointLeft(3)
+                .setScale(4, RoundingMode.HALF_UP);
         BigDecimal next = now.compareTo(lastTimestamp) > 0 ? now : lastTimestamp.add(new BigDecimal("0.0001"));
         lastTimestamp = next;
         return next;

@@ -216,4 +216,38 @@ class AgentEdgeIT {
         AgentClient underscore = server.agent("edge_" + UUID.randomUUID().toString().substring(0, 8));
         assertEquals(200, underscore.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
     }
+
+    /** A signed request kept to be sent again, as an attacker who recorded it would. */
+    private record Recorded(byte[] body, String signature) {
+        static Recorded hello(AgentClient agent) {
+            byte[] body = org.ocoj.tools.loadgen.protocol.PythonJson.dumps(agent.envelope("oco.agent.hello",
+                    Captures.data("oco-agent-hello.json"))).getBytes(StandardCharsets.UTF_8);
+            return new Recorded(body, AgentClient.sign(agent.agentKey, body));
+        }
+
+        int send(AgentClient agent) {
+            return agent.send(body, signature, "application/json").status();
+        }
+    }
+
+    @Test
+    void anAgentWhoseClockRanAheadChecksInAgainAfterAClockResetAndReplaysStayRefused() {
+        AgentClient agent = registered();
+        Recorded beforeAhead = Recorded.hello(agent);
+        assertEquals(200, beforeAhead.send(agent));
+        agent.setClock(86_400_000L); // a day ahead
+        hello(agent);
+        agent.setClock(0); // corrected
+        AgentClient.Reply refused = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
+        assertEquals(401, refused.status(), "locked out until real time catches up: " + refused.body());
+
+        long id = server.database.count("SELECT id FROM computer WHERE hostname = ?", agent.hostname);
+        api.data("oco.computer.reset_agent_clock", Map.of("id", id));
+
+        Recorded corrected = Recorded.hello(agent);
+        assertEquals(200, corrected.send(agent), "the corrected agent checks in again");
+        assertEquals(401, corrected.send(agent), "a replay of it is refused");
+        assertEquals(401, beforeAhead.send(agent), "and so is a replay of an older request");
+        hello(agent);
+    }
 }

@@ -13,7 +13,8 @@ import org.ocoj.platform.db.Sql;
 /**
  * {@code oco.computer.reset_keys}: forgets a computer's agent and server keys so that it registers anew with
  * the registration key (e.g. after a reinstall). The agent must then be configured with the registration key
- * and an empty server key. Returns no key material.
+ * and an empty server key. Also forgets the stored agent timestamp (docs/protocol.md "Clock recovery").
+ * Returns no key material.
  */
 @ApplicationScoped
 public class ComputerResetKeysMethod implements ClientMethod {
@@ -29,8 +30,10 @@ public class ComputerResetKeysMethod implements ClientMethod {
     @Override
     public Object handle(ClientCall call) {
         long id = call.data().requireLong("id");
+        // the stored agent timestamp goes too: a reinstalled agent's clock may be behind the old one's, and the
+        // new keys make every request signed before worthless, so no replay check is lost
         int changed = Sql.update(dataSource, "UPDATE computer SET agent_key = NULL, pending_agent_key = NULL, "
-                + "server_key = NULL WHERE id = ?", id);
+                + "server_key = NULL, agent_timestamp = 0 WHERE id = ?", id);
         if (changed == 0) {
             throw RequestException.notFound("Not found");
         }
