@@ -41,7 +41,7 @@ public class ConfiguredDataSource implements DataSource {
     public ConfiguredDataSource() {
         // a configured URL is checked at once: an unknown scheme is a start-up error with its own message
         DatabaseSettings.configured(config).ifPresent(settings -> target = new Target(settings,
-                findDriver(settings.jdbcUrl())));
+                driverFor(settings.jdbcUrl())));
     }
 
     @Override
@@ -70,7 +70,7 @@ public class ConfiguredDataSource implements DataSource {
         }
         synchronized (this) {
             if (target == null) {
-                Driver driver = findDriver(EMBEDDED_URL_SCHEME);
+                Driver driver = driverFor(EMBEDDED_URL_SCHEME);
                 try {
                     EmbeddedMariaDb server = EmbeddedServers.of(EmbeddedDatabaseSettings.from(config));
                     target = new Target(DatabaseSettings.embedded(server.start(driver)), driver);
@@ -82,7 +82,8 @@ public class ConfiguredDataSource implements DataSource {
         }
     }
 
-    private static Driver findDriver(String url) {
+    /** The JDBC driver (Connector/J, or H2 as Payara provides it) that serves this URL. */
+    public static Driver driverFor(String url) {
         for (Driver candidate : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
             try {
                 if (candidate.acceptsURL(url)) {

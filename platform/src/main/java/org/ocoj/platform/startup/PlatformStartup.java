@@ -13,11 +13,13 @@ import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.ConfiguredDataSource;
 import org.ocoj.platform.db.PlatformMigrations;
 import org.ocoj.platform.db.embedded.EmbeddedServers;
+import org.ocoj.platform.db.h2import.LegacyH2Import;
 import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.plugin.PluginInfo;
 
 /**
- * Start-up: migrate the database, generate first-start secrets, load plugins, then print one summary (URL,
+ * Start-up: migrate the database, load plugins (and their migrations), import an earlier version's H2 database
+ * into the embedded default, generate first-start secrets, then print one summary (URL,
  * database, plugins). A failure prints one readable line and stops the process with exit code 3 instead of
  * leaving a server without its application.
  */
@@ -35,6 +37,8 @@ public class PlatformStartup {
     @Inject
     PluginHost plugins;
     @Inject
+    LegacyH2Import h2Import;
+    @Inject
     CacheRefresh cacheRefresh;
     @Inject
     ReadyAnnouncer readyAnnouncer;
@@ -47,8 +51,9 @@ public class PlatformStartup {
         try {
             int applied = migrations.migrate();
             String product = migrations.databaseProduct();
+            plugins.start(); // runs the plugins' migrations: the schema is complete before the H2 import
+            h2Import.importIfPending(line -> out.println("OCO-J: " + line));
             List<String> lines = secrets.ensure();
-            plugins.start();
             cacheRefresh.start();
             jobs.start();
             out.println("OCO-J: database " + database + " (" + product + "), " + applied + " migration(s) applied");

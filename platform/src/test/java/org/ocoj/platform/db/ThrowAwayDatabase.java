@@ -7,15 +7,15 @@ import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A database of its own on the machine's MariaDB (127.0.0.1:3306, root) for one test class; dropped on close. */
-final class ThrowAwayDatabase implements AutoCloseable {
+public final class ThrowAwayDatabase implements AutoCloseable {
 
     private static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
 
-    final MysqlDataSource dataSource = new MysqlDataSource();
+    public final MysqlDataSource dataSource = new MysqlDataSource();
     private final String name;
 
     /** @param urlParameters driver settings for the test's connections, e.g. {@code ?rewriteBatchedStatements=true} */
-    ThrowAwayDatabase(String prefix, String urlParameters) {
+    public ThrowAwayDatabase(String prefix, String urlParameters) {
         name = prefix + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
         dataSource.setUrl(SERVER);
         dataSource.setUser("root");
