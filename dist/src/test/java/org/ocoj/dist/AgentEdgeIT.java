@@ -250,4 +250,29 @@ class AgentEdgeIT {
         assertEquals(401, beforeAhead.send(agent), "and so is a replay of an older request");
         hello(agent);
     }
+
+    @Test
+    void concurrentReplaysOfOneSignedUpdateGiveExactlyOne200AndNo5xx() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            AgentClient agent = registered(); // keys committed, inventory stored
+            List<Object> software = new ArrayList<>((List<?>) Captures.data("oco-agent-update.json").get("software"));
+            for (int i = 0; i < 30; i++) { // a changed list with packages no computer has yet
+                software.add(Map.of("name", "edge-replay-" + agent.hostname + "-" + i, "version", "1.0"));
+            }
+            byte[] body = org.ocoj.tools.loadgen.protocol.PythonJson.dumps(agent.envelope("oco.agent.update",
+                    with(Captures.data("oco-agent-update.json"), "software", software))).getBytes(StandardCharsets.UTF_8);
+            String signature = AgentClient.sign(agent.agentKey, body);
+            List<Future<AgentClient.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                replies.add(POOL.submit(() -> agent.send(body, signature, "application/json")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<AgentClient.Reply> reply : replies) {
+                AgentClient.Reply answer = within(reply);
+                statuses.add(answer.status());
+                assertTrue(answer.status() == 200 || answer.status() == 401, answer.status() + ": " + answer.body());
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        }
+    }
 }

@@ -51,13 +51,16 @@ public class AgentProtocol {
     public AgentReply handle(AgentRequest request, String signature, String remoteAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean registered = false;
-        AgentView computer = computers.findByHostname(request.hostname()).orElse(null);
+        AgentView computer = computers.findByHostnameForUpdate(request.hostname()).orElse(null);
         if (computer == null) {
             registerOrRefuse(request, signature, remoteAddress, now);
-            computer = computers.findByHostname(request.hostname()).orElseThrow();
+            computer = computers.findByHostnameForUpdate(request.hostname()).orElseThrow();
             registered = true;
         }
         MatchedKey key = authenticator.verify(request, computer, signature, remoteAddress);
+        if (computer.agentTimestamp() != null && request.timestamp().compareTo(computer.agentTimestamp()) <= 0) {
+            throw stale(request, remoteAddress); // known now, under the row lock: no work for a replay
+        }
         AgentContext context = new AgentContext(request, computer, key, registered, remoteAddress, now);
         keys.apply(context);
         try {
@@ -68,12 +71,16 @@ public class AgentProtocol {
         long timestamp = ServerTimestamp.nextMicros(clock, computer.serverTimestampMicros());
         context.row.set("server_timestamp_us", timestamp);
         if (!computers.updateIfNewer(computer.id(), request.timestamp(), context.row)) {
-            LOG.warning(() -> "Refused " + request.method() + " of " + request.hostname() + " from " + remoteAddress
-                    + ": timestamp " + request.timestamp() + " is not newer than the last accepted one");
-            throw AgentException.unauthorized("Agent timestamp too old (replayed or stale request) for host "
-                    + request.hostname());
+            throw stale(request, remoteAddress);
         }
         return AgentReply.success(request, context.responseParams, timestamp, context.serverKey());
+    }
+
+    private static AgentException stale(AgentRequest request, String remoteAddress) {
+        LOG.warning(() -> "Refused " + request.method() + " of " + request.hostname() + " from " + remoteAddress
+                + ": timestamp " + request.timestamp() + " is not newer than the last accepted one");
+        return AgentException.unauthorized("Agent timestamp too old (replayed or stale request) for host "
+                + request.hostname());
     }
 
     private void registerOrRefuse(AgentRequest request, String signature, String remote, LocalDateTime now) {

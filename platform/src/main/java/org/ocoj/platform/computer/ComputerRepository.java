@@ -35,9 +35,22 @@ public class ComputerRepository {
     GroupCommit groupCommit;
 
     public Optional<AgentView> findByHostname(String hostname) {
+        return find(hostname, "");
+    }
+
+    /**
+     * Reads the computer and locks its row until the caller's transaction ends: concurrent requests of one
+     * computer (an agent's retry, a replay) then run one after the other, and the later one sees what the
+     * earlier one committed instead of racing it into the same inserts (issue 16).
+     */
+    public Optional<AgentView> findByHostnameForUpdate(String hostname) {
+        return find(hostname, " FOR UPDATE");
+    }
+
+    private Optional<AgentView> find(String hostname, String lock) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
-                     "SELECT " + AGENT_VIEW_COLUMNS + " FROM computer WHERE hostname = ?")) {
+                     "SELECT " + AGENT_VIEW_COLUMNS + " FROM computer WHERE hostname = ?" + lock)) {
             s.setString(1, hostname);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(agentView(r)) : Optional.empty();
