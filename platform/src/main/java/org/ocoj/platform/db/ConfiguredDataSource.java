@@ -31,6 +31,7 @@ public class ConfiguredDataSource implements DataSource {
     private static final String EMBEDDED_URL_SCHEME = "jdbc:mysql://127.0.0.1/";
 
     private final Config config = ConfigProvider.getConfig();
+    private final DatabaseTimeouts timeouts = DatabaseTimeouts.from(config);
     private volatile Target target;
     private int loginTimeout;
 
@@ -54,11 +55,18 @@ public class ConfiguredDataSource implements DataSource {
     public Connection getConnection(String user, String password) throws SQLException {
         Target current = target();
         Properties properties = current.settings().driverProperties();
+        boolean networked = !current.settings().isH2();
+        if (networked) {
+            timeouts.addTo(properties);
+        }
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         Connection connection = current.driver().connect(current.settings().jdbcUrl(), properties);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts " + current.settings().displayUrl());
+        }
+        if (networked) {
+            timeouts.afterConnect(connection);
         }
         return connection;
     }

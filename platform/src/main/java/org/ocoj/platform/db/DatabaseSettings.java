@@ -38,7 +38,10 @@ record DatabaseSettings(String jdbcUrl, String user, String password) {
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
-    /** Driver properties for speed and correct text/time handling; a URL parameter still wins. */
+    /**
+     * Driver properties for speed and correct text/time handling; a URL parameter still wins. The timeouts come
+     * from {@link DatabaseTimeouts}.
+     */
     Properties driverProperties() {
         Properties properties = new Properties();
         if (!isH2()) {
@@ -50,7 +53,6 @@ record DatabaseSettings(String jdbcUrl, String user, String password) {
             properties.setProperty("prepStmtCacheSqlLimit", "65536");
             properties.setProperty("characterEncoding", "UTF-8");
             properties.setProperty("connectionTimeZone", "UTC");
-            properties.setProperty("connectTimeout", "5000");
             // the driver remembers autocommit and isolation itself instead of asking the server
             // (the pool checks the isolation level after every transaction: one statement per request)
             properties.setProperty("useLocalSessionState", "true");

@@ -18,7 +18,7 @@ public class PlatformMigrations {
     /** @return number of migrations applied */
     public int migrate() {
         return Flyway.configure(PlatformMigrations.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(new WithoutSocketTimeout(dataSource))
                 .locations("classpath:db/migration/platform")
                 .load()
                 .migrate()

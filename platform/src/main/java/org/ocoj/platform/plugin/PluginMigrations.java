@@ -2,6 +2,7 @@ package org.ocoj.platform.plugin;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.ocoj.platform.db.WithoutSocketTimeout;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -21,7 +22,7 @@ final class PluginMigrations {
             return 0;
         }
         int applied = Flyway.configure(loader)
-                .dataSource(dataSource)
+                .dataSource(new WithoutSocketTimeout(dataSource))
                 .locations("classpath:" + location)
                 .table("flyway_history_" + plugin.getPluginId().replaceAll("[^A-Za-z0-9]", "_"))
                 .baselineOnMigrate(true)

@@ -47,8 +47,9 @@ public class PlatformStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         PrintStream out = System.out;
-        String database = ConfiguredDataSource.describe(config.raw());
+        String database = "(not configured)";
         try {
+            database = ConfiguredDataSource.describe(config.raw());
             int applied = migrations.migrate();
             String product = migrations.databaseProduct();
             plugins.start(); // runs the plugins' migrations: the schema is complete before the H2 import

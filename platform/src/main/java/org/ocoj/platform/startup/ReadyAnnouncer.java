@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * Prints the "ready" line only when the server really answers HTTP: the application finishes its own
- * start-up before Payara opens it to requests, so the line is printed after a successful {@code /health}.
+ * start-up before Payara opens it to requests, so the line is printed after a successful {@code /health/ready}
+ * (which also means that the database answers).
  */
 @ApplicationScoped
 public class ReadyAnnouncer {
@@ -41,7 +42,7 @@ public class ReadyAnnouncer {
 
     private static boolean healthy(int port) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/health")
+            HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/health/ready")
                     .openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(1000);
