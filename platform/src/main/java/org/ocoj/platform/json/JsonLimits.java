@@ -9,14 +9,15 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 /**
  * What any JSON request may cost before it is refused (issue 16, docs/protocol.md "Limits and validation"):
  * enforced by the parser while it reads, so a hostile document never gets built. Generous for real agents:
- * the largest captured inventory (805 packages) has about 17,000 tokens and nests 4 deep.
+ * the captured inventory (805 packages) has about 6,600 tokens and nests 6 deep; 20,000 packages, the most an
+ * update may carry, are about 170,000 tokens.
  */
 public final class JsonLimits {
 
     public static final int MAX_NESTING_DEPTH = 64;
     public static final int MAX_NUMBER_LENGTH = 100;
     public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
-    public static final long MAX_TOKEN_COUNT = 5_000_000;
+    public static final long MAX_TOKEN_COUNT = 2_000_000;
     /** Largest decimal exponent of a number: 1e400 is still text of 400 digits, 1e999999999 is not. */
     public static final int MAX_EXPONENT = 400;
 

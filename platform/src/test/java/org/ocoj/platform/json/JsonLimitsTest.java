@@ -51,6 +51,11 @@ class JsonLimitsTest {
     }
 
     @Test
+    void documentsOfMoreThanTwoMillionTokensAreRefused() {
+        assertTrue(refused("[" + "{},".repeat(1_000_000) + "{}]").contains("Token count"));
+    }
+
+    @Test
     void numbersLongerThan100CharactersAreRefused() {
         assertTrue(refused("[" + "9".repeat(101) + "]").contains("Number value length"));
     }

@@ -16,7 +16,7 @@ final class JsonText {
     /** Rule queries come from admins' requests: the same parser limits as the platform's (docs/protocol.md). */
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100)
-                            .maxStringLength(16 * 1024 * 1024).maxTokenCount(5_000_000).build())
+                            .maxStringLength(16 * 1024 * 1024).maxTokenCount(2_000_000).build())
                     .build())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
