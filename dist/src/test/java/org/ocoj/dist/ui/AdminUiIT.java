@@ -109,6 +109,15 @@ class AdminUiIT {
         browser.withText(By.id("detail-message"), "Force update requested");
         Map<String, Object> general = general(hostname);
         assertEquals(1, ((Number) general.get("force_update")).intValue());
+
+        // clock recovery (docs/protocol.md): the stored agent timestamp of the check-in is lowered, keys stay
+        SharedServer.get().database.update("UPDATE computer SET agent_timestamp = 4000000000 WHERE hostname = ?",
+                hostname); // as an agent whose clock ran ahead leaves it
+        browser.clickable(By.id("reset-agent-clock")).click();
+        browser.driver.switchTo().alert().accept();
+        browser.withText(By.id("detail-message"), "Agent clock reset");
+        assertEquals(1, SharedServer.get().database.count("SELECT COUNT(*) FROM computer WHERE hostname = ? AND "
+                + "agent_timestamp < 4000000000 AND agent_key IS NOT NULL", hostname));
     }
 
     @Test
