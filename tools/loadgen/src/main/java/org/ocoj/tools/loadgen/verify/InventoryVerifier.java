@@ -78,12 +78,21 @@ public final class InventoryVerifier {
         return new Result(checked.get(), mismatched.get(), List.copyOf(problems));
     }
 
-    /** @return null if the stored inventory is the expected one, else what differs */
     private String check(SimulatedAgent agent, Long id) {
         if (id == null) {
             return agent.hostname() + ": not in oco.computer.list";
         }
-        ExpectedInventory expected = template.expected(agent, agent.inventoryVersion());
+        return mismatch(agent, id, agent.inventoryVersion());
+    }
+
+    /**
+     * Compares what the server stored for a computer with the agent's inventory {@code version}: machine fields,
+     * package set (each package once) and network set.
+     *
+     * @return null if the stored inventory is exactly that version, else what differs
+     */
+    public String mismatch(SimulatedAgent agent, long id, int version) {
+        ExpectedInventory expected = template.expected(agent, version);
         JsonNode stored = api.computer(id);
         JsonNode general = stored.path("general");
         for (Map.Entry<String, String> field : expected.general().entrySet()) {
@@ -97,9 +106,13 @@ public final class InventoryVerifier {
             packages.add(ExpectedInventory.packageKey(row.path("software_name").asText(),
                     row.path("software_version").asText(), row.path("software_description").asText()));
         }
+        if (packages.size() != stored.path("recognised_software").size()) {
+            return agent.hostname() + ": " + (stored.path("recognised_software").size() - packages.size())
+                    + " duplicate package rows";
+        }
         String difference = difference("packages", expected.packages(), packages);
         if (difference != null) {
-            return agent.hostname() + " (inventory version " + agent.inventoryVersion() + "): " + difference;
+            return agent.hostname() + " (inventory version " + version + "): " + difference;
         }
         Set<String> networks = new HashSet<>();
         for (JsonNode row : stored.path("networks")) {
