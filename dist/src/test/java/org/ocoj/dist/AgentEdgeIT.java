@@ -275,4 +275,23 @@ class AgentEdgeIT {
             assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
         }
     }
+
+    @Test
+    void overlongAndCesu8Utf8IsRefused() {
+        AgentClient agent = registered();
+        byte[][] sequences = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+        for (byte[] sequence : sequences) {
+            String[] parts = helloWith(agent, agent.nextTimestamp().toPlainString(), "{\"agent_version\": \"1.2.0\","
+                    + " \"os\": \"@@\"}").split("@@");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(parts[0].getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(sequence);
+            body.writeBytes(parts[1].getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = body.toByteArray();
+            AgentClient.Reply reply = agent.send(bytes, AgentClient.sign(agent.agentKey, bytes), "application/json");
+            assertRefused(reply, "UTF-8");
+        }
+        hello(agent);
+    }
 }
