@@ -5,7 +5,7 @@
 # --budget (minutes; the suite stops starting scenarios then, and this script kills it 15 minutes later).
 #
 #   tools/reliability.sh [--db embedded|mariadb|both] [--smoke] [--seed N] [--crash-rounds N]
-#                        [--fuzz-requests N] [--scenario TEXT] [--budget MIN] [--markdown FILE]
+#                        [--fuzz-requests N] [--scenario TEXT] [--budget MIN] [--markdown FILE] [--bundle DIR]
 #
 # Environment: RELIABILITY_BUILD=1 rebuilds even if built; MAVEN_ARGS are passed to mvn (e.g. a local repository).
 set -euo pipefail
@@ -24,6 +24,14 @@ if [ "${RELIABILITY_BUILD:-0}" = 1 ] || [ ! -x "$root/dist/target/oco-server/bin
   (cd "$root" && mvn -q -B ${MAVEN_ARGS:-} -pl dist,tools/reliability -am install -DskipTests)
 fi
 
+# run a copy of the suite: a rebuild during the run must not change the classes under its feet
+jar="$(mktemp -d "${TMPDIR:-/tmp}/oco-reliability-jar.XXXXXX")"
+trap 'rm -rf "$jar"' EXIT
+cp -r "$root/tools/reliability/target/reliability.jar" "$root/tools/reliability/target/lib" "$jar/"
 cd "$root"
-exec timeout --signal=TERM --kill-after=60 "$((budget + 15))m" \
-  java -jar "$root/tools/reliability/target/reliability.jar" --bundle "$root/dist/target/oco-server" "$@"
+bundle=(--bundle "$root/dist/target/oco-server")
+for arg in "$@"; do if [ "$arg" = "--bundle" ]; then bundle=(); fi; done
+status=0
+timeout --signal=TERM --kill-after=60 "$((budget + 15))m" \
+  java -jar "$jar/reliability.jar" "${bundle[@]}" "$@" || status=$?
+exit "$status"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
 import org.ocoj.tools.loadgen.verify.ClientApi;
+import org.ocoj.tools.reliability.agents.ExactJson;
 import org.ocoj.tools.reliability.suite.Tally;
 import org.ocoj.tools.reliability.target.Target;
 
@@ -14,7 +15,7 @@ import org.ocoj.tools.reliability.target.Target;
  */
 final class Admin {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = ExactJson.MAPPER;
 
     private final ClientApi api;
     private final Tally tally;

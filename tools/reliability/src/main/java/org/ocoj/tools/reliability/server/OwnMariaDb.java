@@ -58,8 +58,12 @@ public final class OwnMariaDb implements DatabaseControl, AutoCloseable {
         return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/" + db, "root", "");
     }
 
+    /** Starts mariadbd (again); does nothing while it runs. */
     @Override
     public void start() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
         ProcessBuilder builder = new ProcessBuilder("mariadbd", "--no-defaults", "--datadir=" + dir.resolve("data"),
                 "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("mariadb.sock"),
                 "--pid-file=" + dir.resolve("mariadb.pid"), "--user=" + System.getProperty("user.name"),

@@ -4,12 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ocoj.tools.reliability.fuzz.AgentFuzz;
+import org.ocoj.tools.reliability.fuzz.ClientFuzz;
+import org.ocoj.tools.reliability.scenarios.ClockAheadScenario;
+import org.ocoj.tools.reliability.scenarios.CrashScenario;
 import org.ocoj.tools.reliability.scenarios.CsrfScenario;
+import org.ocoj.tools.reliability.scenarios.DatabaseOutageScenario;
+import org.ocoj.tools.reliability.scenarios.EdgeValuesScenario;
+import org.ocoj.tools.reliability.scenarios.HugeTimestampScenario;
+import org.ocoj.tools.reliability.scenarios.LoginThrottlingScenario;
+import org.ocoj.tools.reliability.scenarios.MalformedNetworksScenario;
+import org.ocoj.tools.reliability.scenarios.MemoryExhaustionScenario;
 import org.ocoj.tools.reliability.scenarios.OversizedBodiesScenario;
 import org.ocoj.tools.reliability.scenarios.PathTraversalScenario;
 import org.ocoj.tools.reliability.scenarios.ReplayScenario;
 import org.ocoj.tools.reliability.scenarios.SecretsScenario;
+import org.ocoj.tools.reliability.scenarios.SecureCookieScenario;
+import org.ocoj.tools.reliability.scenarios.SigtermScenario;
+import org.ocoj.tools.reliability.scenarios.SlowBodiesScenario;
 import org.ocoj.tools.reliability.scenarios.SqlInjectionScenario;
+import org.ocoj.tools.reliability.scenarios.StartupScenario;
+import org.ocoj.tools.reliability.scenarios.WriterDeathScenario;
 
 /**
  * Every scenario, in the order a run takes them: hostile input first, then faults that may hurt the server
@@ -22,7 +37,12 @@ public final class Catalogue {
 
     public static List<Scenario> all() {
         return List.of(new ReplayScenario(), new CsrfScenario(), new SqlInjectionScenario(),
-                new PathTraversalScenario(), new OversizedBodiesScenario(), new SecretsScenario());
+                new PathTraversalScenario(), new OversizedBodiesScenario(), new HugeTimestampScenario(),
+                new MalformedNetworksScenario(), new EdgeValuesScenario(), new ClockAheadScenario(),
+                new AgentFuzz(), new ClientFuzz(), new SecureCookieScenario(), new SecretsScenario(), new MemoryExhaustionScenario(),
+                new WriterDeathScenario(), new SlowBodiesScenario(), DatabaseOutageScenario.frozen(),
+                DatabaseOutageScenario.stopped(), new StartupScenario(), new CrashScenario(),
+                new LoginThrottlingScenario(), new SigtermScenario());
     }
 
     /**

@@ -22,6 +22,14 @@ public interface Scenario {
         return Optional.empty();
     }
 
+    /**
+     * True if the server cannot be probed after this scenario: it stopped it, or may have locked the admin account
+     * the suite itself uses (the login attack on a server of the suite's own).
+     */
+    default boolean skipsProbeAfterwards(Target target) {
+        return false;
+    }
+
     /** Runs the scenario. Exceptions become an ERROR row. */
     ScenarioResult run(Target target, Size size) throws Exception;
 }

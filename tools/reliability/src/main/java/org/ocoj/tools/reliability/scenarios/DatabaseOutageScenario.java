@@ -1,0 +1,148 @@
+package org.ocoj.tools.reliability.scenarios;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.ocoj.tools.loadgen.run.Mode;
+import org.ocoj.tools.loadgen.run.RunResult;
+import org.ocoj.tools.reliability.agents.BackgroundLoad;
+import org.ocoj.tools.reliability.agents.Fleet;
+import org.ocoj.tools.reliability.suite.Outcome;
+import org.ocoj.tools.reliability.suite.Scenario;
+import org.ocoj.tools.reliability.suite.ScenarioResult;
+import org.ocoj.tools.reliability.suite.Size;
+import org.ocoj.tools.reliability.target.DatabaseControl;
+import org.ocoj.tools.reliability.target.Target;
+
+/**
+ * The database goes away under agents' updates: frozen (SIGSTOP: connections open, nothing answers — a hung or
+ * partitioned host) or stopped cleanly for maintenance. While it is away, requests are answered (503, JSON)
+ * within a bound instead of hanging, {@code /health/ready} says 503, and each failure costs the log about a line;
+ * when it is back the server recovers by itself, and no acknowledged update is lost.
+ */
+public final class DatabaseOutageScenario implements Scenario {
+
+    /** No request may wait longer than this for a database that does not answer. */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+    static final Duration RECOVER_WITHIN = Duration.ofSeconds(30);
+    /** Log lines a failed request may cost on average, plus a few stack traces (one per cause per minute). */
+    static final int LOG_LINES_PER_FAILURE = 2;
+    static final int LOG_LINES_ALLOWANCE = 500;
+
+    private final boolean freeze;
+
+    private DatabaseOutageScenario(boolean freeze) {
+        this.freeze = freeze;
+    }
+
+    public static DatabaseOutageScenario frozen() {
+        return new DatabaseOutageScenario(true);
+    }
+
+    public static DatabaseOutageScenario stopped() {
+        return new DatabaseOutageScenario(false);
+    }
+
+    @Override
+    public String name() {
+        return freeze ? "db-frozen" : "db-stopped";
+    }
+
+    @Override
+    public String promise() {
+        return (freeze ? "MariaDB frozen (SIGSTOP) for 60 s" : "MariaDB stopped for 30 s") + " under updates: answers "
+                + "within " + ANSWER_WITHIN.toSeconds() + " s (503, JSON), /health/ready 503, about a log line per "
+                + "failure, recovery within " + RECOVER_WITHIN.toSeconds() + " s, no acknowledged update lost";
+    }
+
+    @Override
+    public Optional<String> unavailable(Target target) {
+        return target.databaseControl().isPresent() ? Optional.empty()
+                : Optional.of("needs a database of the suite's own to " + (freeze ? "freeze" : "stop") + " (the mariadb run)");
+    }
+
+    @Override
+    public ScenarioResult run(Target target, Size size) throws Exception {
+        Outcome outcome = new Outcome(name());
+        DatabaseControl database = target.databaseControl().orElseThrow();
+        Duration outage = Duration.ofSeconds(freeze ? size.pick(60, 20) : size.pick(30, 10));
+        try (Fleet fleet = new Fleet(target, name())) {
+            BackgroundLoad load = BackgroundLoad.start(target, Mode.CHANGED_UPDATE, size.pick(16, 6), 4,
+                    outage.plus(RECOVER_WITHIN).plusSeconds(20), Duration.ofSeconds(120));
+            long logLines;
+            long probeFailures;
+            try (OutageProbes probes = new OutageProbes(target, fleet, outcome.tally())) {
+                Thread.sleep(3_000);
+                int logMark = target.log().get().length();
+                long from = probes.now();
+                long to;
+                fault(database);
+                try {
+                    Thread.sleep(outage.toMillis());
+                } finally {
+                    to = probes.now();
+                    repair(database);
+                }
+                long recovered = probes.awaitRecovery(to, RECOVER_WITHIN.plusSeconds(60));
+                judge(outcome, probes, from, to, recovered);
+                String log = target.log().get();
+                logLines = log.length() >= logMark ? log.substring(logMark).lines().count() : log.lines().count();
+                probeFailures = probes.started(from, to).stream().filter(s -> s.status() != 200).count();
+            }
+            RunResult updates = load.finish(outcome);
+            long failures = probeFailures + updates.total().errorCount();
+            outcome.observe("server log during the outage and recovery: " + logLines + " lines for " + failures
+                    + " failed requests");
+            outcome.expect(logLines <= LOG_LINES_PER_FAILURE * failures + LOG_LINES_ALLOWANCE,
+                    "about one log line per failed request", logLines + " lines for " + failures + " failed requests");
+        }
+        return outcome.result();
+    }
+
+    private void fault(DatabaseControl database) throws InterruptedException {
+        if (freeze) {
+            database.freeze();
+        } else {
+            database.stop();
+        }
+    }
+
+    private void repair(DatabaseControl database) throws InterruptedException {
+        if (freeze) {
+            database.thaw();
+        } else {
+            database.start();
+        }
+    }
+
+    private static void judge(Outcome outcome, OutageProbes probes, long from, long to, long recovered) {
+        List<OutageProbes.Sample> during = probes.started(from, to);
+        long slowest = during.stream().mapToLong(OutageProbes.Sample::millis).max().orElse(0);
+        outcome.expect(slowest <= ANSWER_WITHIN.toMillis(), "every request during the outage is answered within "
+                + ANSWER_WITHIN.toSeconds() + " s", "the slowest took " + slowest / 1000 + " s");
+        List<OutageProbes.Sample> wrong = during.stream().filter(s -> s.status() >= 500 && s.status() != 503).toList();
+        outcome.expect(wrong.isEmpty(), "failures are 503, never 500", wrong.size() + " answers like HTTP "
+                + (wrong.isEmpty() ? "" : wrong.get(0).status() + " " + wrong.get(0).body()));
+        List<OutageProbes.Sample> api = probes.started(OutageProbes.CLIENT_API, from, to).stream()
+                .filter(s -> s.status() != 200 && s.status() > 0).toList();
+        outcome.expect(api.stream().allMatch(OutageProbes.Sample::json), "client API errors are JSON",
+                api.stream().filter(s -> !s.json()).findFirst().map(s -> "HTTP " + s.status() + " " + s.body()).orElse(""));
+        // the server needs its timeouts to notice: judge readiness from 15 s (or half the outage) into it on
+        List<OutageProbes.Sample> ready = probes.started(OutageProbes.READY, from + Math.min(15_000, (to - from) / 2), to);
+        outcome.expect(!ready.isEmpty() && ready.stream().allMatch(s -> s.status() == 503),
+                "/health/ready answers 503 while the database is away", ready.isEmpty() ? "no probe finished"
+                        : "answers " + ready.stream().map(s -> String.valueOf(s.status())).distinct().toList());
+        for (String kind : List.of(OutageProbes.HELLO, OutageProbes.CLIENT_API, OutageProbes.READY)) {
+            List<OutageProbes.Sample> samples = probes.started(kind, from, to);
+            outcome.observe("during the outage, " + kind + ": " + samples.size() + " requests, slowest "
+                    + samples.stream().mapToLong(OutageProbes.Sample::millis).max().orElse(0) + " ms, statuses "
+                    + samples.stream().map(s -> String.valueOf(s.status())).distinct().sorted().toList());
+        }
+        if (recovered >= 0) {
+            outcome.recovery(Duration.ofMillis(recovered));
+        }
+        outcome.expect(recovered >= 0 && recovered <= RECOVER_WITHIN.toMillis(), "the server recovers within "
+                + RECOVER_WITHIN.toSeconds() + " s of the database's return", recovered < 0 ? "not within "
+                + (RECOVER_WITHIN.toSeconds() + 60) + " s" : recovered + " ms");
+    }
+}
