@@ -113,6 +113,11 @@ public final class BundleServer implements ServerControl, AutoCloseable {
                 .findFirst().map(ProcessHandle::pid).orElse(process.pid());
     }
 
+    @Override
+    public Path bundle() {
+        return home;
+    }
+
     /** The configuration it runs with (for tools that start it themselves, like the crash tool). */
     public Map<String, String> environment() {
         return new HashMap<>(environment);

@@ -54,6 +54,11 @@ public final class OwnMariaDb implements DatabaseControl, AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
+    @Override
+    public String serverUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
     public Connection connect(String db) throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/" + db, "root", "");
     }

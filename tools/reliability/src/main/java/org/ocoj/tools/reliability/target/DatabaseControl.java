@@ -3,6 +3,9 @@ package org.ocoj.tools.reliability.target;
 /** Control over the server's database when it is the suite's own (a mariadbd on a port of its own). */
 public interface DatabaseControl {
 
+    /** The database server's JDBC URL without a database (user root, no password), e.g. for throw-away databases. */
+    String serverUrl();
+
     /** SIGSTOP: the database accepts connections and answers nothing, like a hung or partitioned host. */
     void freeze();
 

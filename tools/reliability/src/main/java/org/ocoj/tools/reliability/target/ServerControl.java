@@ -17,6 +17,9 @@ public interface ServerControl {
     /** Whether the server process is running. */
     boolean alive();
 
-    /** The JVM's pid (for tools that need it, e.g. the crash tool). */
+    /** The JVM's pid. */
     long pid();
+
+    /** The server bundle it runs from (tools that start servers of their own, like the crash tool, use it too). */
+    java.nio.file.Path bundle();
 }
