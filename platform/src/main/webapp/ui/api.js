@@ -59,8 +59,18 @@ async function post(body) {
     whenExpired();
     throw new ApiError('Your session has ended: please log in again', 401);
   }
-  if (!response.ok) throw new ApiError(await response.text() || `HTTP ${response.status}`, response.status);
+  if (!response.ok) throw new ApiError(errorText(await response.text()) || `HTTP ${response.status}`, response.status);
   return response.json();
+}
+
+/** The message of an error answer: plain text (client API checks) or {"error": "..."} (server failures, 503). */
+function errorText(text) {
+  try {
+    const parsed = JSON.parse(text);
+    return typeof parsed.error === 'string' ? parsed.error : text;
+  } catch {
+    return text;
+  }
 }
 
 function unwrap(answer) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ class BadDayIT {
     /** The timeouts the server gets (1 s connect, 2 s socket, 2 s pool): a failure must come well before this. */
     private static final Duration BOUND = Duration.ofSeconds(15);
     private static final Duration RECOVERY = Duration.ofSeconds(30);
+    private static final int HELLOS = 10;
 
     private static SeparateMariaDb database;
     private static ServerProcess server;
@@ -67,22 +69,50 @@ class BadDayIT {
 
     @Test
     @Order(1)
-    void aFrozenDatabaseFailsRequestsWithinTheTimeoutsAndReadinessSaysSo() throws Exception {
+    void aFrozenDatabaseFailsRequestsWithinTheTimeoutsAsJson503AndReadinessSaysSo() throws Exception {
         assertEquals(200, get("/health/ready").statusCode());
+        int logBefore = server.output().length();
         database.freeze();
         try {
-            assertFailsInTime("client API", () -> api.call("oco.computer.list", Map.of()).status());
-            assertFailsInTime("agent hello", () -> agent.call("oco.agent.hello",
-                    Captures.data("oco-agent-hello.json")).status());
-            assertFailsInTime("UI login", () -> post("/ui-session/login",
-                    "{\"username\":\"admin\",\"password\":\"" + SharedServer.ADMIN_PASSWORD + "\"}").statusCode());
+            assertJson503("client API", () -> {
+                ClientApi.Reply reply = api.call("oco.computer.list", Map.of());
+                return new Answer(reply.status(), reply.body());
+            });
+            assertJson503("UI login", () -> {
+                HttpResponse<String> reply = post("/ui-session/login",
+                        "{\"username\":\"admin\",\"password\":\"" + SharedServer.ADMIN_PASSWORD + "\"}");
+                return new Answer(reply.statusCode(), reply.body());
+            });
+            for (int i = 0; i < HELLOS; i++) {
+                Answer hello = assertFailsInTime("agent hello", () -> {
+                    AgentClient.Reply reply = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
+                    return new Answer(reply.status(), reply.body());
+                });
+                assertEquals(503, hello.status(), hello.body());
+                String message = Json.at(Json.object(hello.body()), "error", "message");
+                assertTrue(message.startsWith("The database is unavailable"), hello.body());
+            }
             HttpResponse<String> ready = assertNotReadyWithin(Duration.ofSeconds(5));
             assertTrue(ready.body().contains("\"DOWN\""), ready.body());
             assertEquals(200, get("/health/live").statusCode(), "the process itself is alive");
         } finally {
             database.thaw();
         }
+        assertLoggedOneLinePerFailure(server.output().substring(logBefore));
         assertRecovers();
+    }
+
+    /** Each failed request is one line in words; stack traces only once per cause, not per request. */
+    private static void assertLoggedOneLinePerFailure(String log) {
+        List<String> lines = log.lines().toList();
+        long agentFailures = lines.stream().filter(l -> l.contains("AgentServlet: Agent request from")
+                && l.contains("failed: the database is unavailable")).count();
+        assertEquals(HELLOS, agentFailures, "one line per failed agent request:\n" + log);
+        long stackTraces = lines.stream().filter(l -> l.contains("(stack trace shown once a minute per cause)")).count();
+        long frames = lines.stream().filter(l -> l.startsWith("\tat ")).count();
+        assertTrue(stackTraces <= 6, stackTraces + " stack traces for " + (HELLOS + 2) + " failures:\n" + log);
+        assertTrue(frames <= stackTraces * 400, frames + " stack frames logged, more than the " + stackTraces
+                + " announced stack traces have:\n" + log);
     }
 
     @Test
@@ -90,9 +120,10 @@ class BadDayIT {
     void aStoppedDatabaseFailsRequestsAndTheServerRecoversWhenItIsBack() throws Exception {
         database.stop();
         try {
-            assertFailsInTime("client API", () -> api.call("oco.computer.list", Map.of()).status());
-            assertFailsInTime("agent hello", () -> agent.call("oco.agent.hello",
-                    Captures.data("oco-agent-hello.json")).status());
+            assertJson503("client API", () -> {
+                ClientApi.Reply reply = api.call("oco.computer.list", Map.of());
+                return new Answer(reply.status(), reply.body());
+            });
             assertNotReadyWithin(Duration.ofSeconds(5)); // the last "ready" may be cached for a second
         } finally {
             database.start();
@@ -124,12 +155,24 @@ class BadDayIT {
         }
     }
 
-    private static void assertFailsInTime(String what, Supplier<Integer> request) {
+    /** A status and body, whichever client got it. */
+    private record Answer(int status, String body) {
+    }
+
+    private static void assertJson503(String what, Supplier<Answer> request) {
+        Answer answer = assertFailsInTime(what, request);
+        assertEquals(503, answer.status(), what + ": " + answer.body());
+        assertTrue(Json.object(answer.body()).get("error").toString().startsWith("The database is unavailable"),
+                what + ": " + answer.body());
+    }
+
+    private static Answer assertFailsInTime(String what, Supplier<Answer> request) {
         long start = System.nanoTime();
-        int status = request.get();
+        Answer answer = request.get();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(status >= 500, what + " answered " + status + " with the database down");
+        assertTrue(answer.status() >= 500, what + " answered " + answer.status() + " with the database down");
         assertTrue(took.compareTo(BOUND) < 0, what + " took " + took + " to fail: the timeouts did not apply");
+        return answer;
     }
 
     private static HttpResponse<String> get(String path) {

@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.config.ServerConfig;
@@ -16,7 +13,9 @@ import org.ocoj.platform.db.Deadlocks;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.http.ContentTypes;
+import org.ocoj.platform.http.JsonError;
 import org.ocoj.platform.json.Json;
+import org.ocoj.platform.logging.FailureLog;
 import org.ocoj.platform.security.Hmac;
 
 /**
@@ -26,7 +25,7 @@ import org.ocoj.platform.security.Hmac;
  * resource: this is the hot path, and a singleton servlet skips the per-request resource creation, injection
  * and content negotiation that JAX-RS would do for every hello.
  */
-@WebServlet(urlPatterns = {"/api-agent.php", "/api-agent"})
+@WebServlet(urlPatterns = {"/api-agent.php", "/api-agent"}, asyncSupported = true)
 public class AgentServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(AgentServlet.class.getName());
@@ -42,6 +41,8 @@ public class AgentServlet extends HttpServlet {
     transient ServerConfig config;
     @Inject
     transient ClientAddresses addresses;
+    @Inject
+    transient FailureLog failures;
 
     @Override
     protected void doPost(HttpServletRequest http, HttpServletResponse response) throws IOException {
@@ -69,8 +70,12 @@ public class AgentServlet extends HttpServlet {
         } catch (IOException e) {
             error(response, 400, id, "Could not read the request body: " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Agent request failed: " + e.getMessage(), e);
-            error(response, 500, id, "Internal server error; see the server log");
+            failures.failed(LOG, "Agent request from " + addresses.of(http), e);
+            JsonError failure = JsonError.of(e);
+            if (failure.retryAfterSeconds() > 0) {
+                response.setHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+            }
+            error(response, failure.status(), id, failure.message());
         }
     }
 
@@ -83,18 +88,9 @@ public class AgentServlet extends HttpServlet {
         }
     }
 
-    /** Errors are JSON-RPC error objects; the upstream agent only logs the body (SPEC §1.9). */
     private static void error(HttpServletResponse response, int status, Object id, String message)
             throws IOException {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", status == 401 ? -32001 : -32600);
-        error.put("message", message);
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("jsonrpc", "2.0");
-        envelope.put("id", id);
-        envelope.put("error", error);
-        envelope.put("result", null);
-        send(response, status, Json.bytes(envelope));
+        send(response, status, AgentErrors.envelope(status, id, message));
     }
 
     private static void send(HttpServletResponse response, int status, byte[] body) throws IOException {

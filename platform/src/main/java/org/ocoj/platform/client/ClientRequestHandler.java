@@ -7,11 +7,13 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.client.ClientEndpoint.PayloadException;
+import org.ocoj.platform.db.Causes;
+import org.ocoj.platform.db.DatabaseUnavailable;
+import org.ocoj.platform.logging.FailureLog;
 import org.ocoj.platform.settings.CoreSettings;
 import org.ocoj.platform.settings.SettingsService;
 
@@ -25,6 +27,8 @@ public class ClientRequestHandler {
     SettingsService settings;
     @Inject
     ClientDispatcher dispatcher;
+    @Inject
+    FailureLog failures;
 
     /** @throws PayloadException if the object is not a JSON-RPC 2.0 request with method and id */
     static void validateEnvelope(Object request) {
@@ -68,19 +72,18 @@ public class ClientRequestHandler {
             if (cause != null) {
                 return error(id, ClientError.codeOf(cause), cause.getMessage());
             }
-            LOG.log(Level.SEVERE, "Client API method " + method + " failed: " + e.getMessage(), e);
+            if (DatabaseUnavailable.causes(e)) {
+                throw e; // the whole call is answered 503 (JsonFailureMapper): no request of it can succeed now
+            }
+            failures.failed(LOG, "Client API method " + method, e);
             return error(id, ClientError.FAILED, "Internal error; see the server log");
         }
     }
 
     /** The transaction interceptor may wrap our exception; find it. */
     private static RequestException causeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RequestException) {
-                return (RequestException) t;
-            }
-        }
-        return null;
+        return Causes.of(e).filter(RequestException.class::isInstance).map(RequestException.class::cast)
+                .findFirst().orElse(null);
     }
 
     private boolean apiKeyMatches(Object supplied) {

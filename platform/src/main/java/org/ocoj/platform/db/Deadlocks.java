@@ -61,12 +61,7 @@ public final class Deadlocks {
     }
 
     private static boolean anySqlCause(Throwable failure, Predicate<SQLException> test) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && test.test(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(t -> t instanceof SQLException sql && test.test(sql));
     }
 
     /** A short, growing, jittered pause so the two victims do not collide again at once. */

@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ocoj.platform.logging.FailureLog;
 import org.ocoj.api.server.ScheduledJob;
 import org.ocoj.platform.plugin.PluginHost;
 
@@ -35,6 +35,8 @@ public class JobScheduler {
     JobLeases leases;
     @Inject
     Clock clock;
+    @Inject
+    FailureLog failures;
 
     private final String node = UUID.randomUUID().toString();
     private final Map<String, LocalDateTime> nextLocalRun = new ConcurrentHashMap<>();
@@ -60,7 +62,7 @@ public class JobScheduler {
                     job.run();
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Scheduled job " + name + " failed: " + e.getMessage(), e);
+                failures.failed(LOG, "Scheduled job " + name, e);
             }
         }
     }

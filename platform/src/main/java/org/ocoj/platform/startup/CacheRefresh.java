@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ocoj.platform.logging.FailureLog;
 import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.settings.SettingsService;
 
@@ -28,6 +28,8 @@ public class CacheRefresh {
     SettingsService settings;
     @Inject
     PluginHost plugins;
+    @Inject
+    FailureLog failures;
 
     private ScheduledFuture<?> task;
 
@@ -40,7 +42,7 @@ public class CacheRefresh {
             settings.reload();
             plugins.refreshStates();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Refreshing settings and plugin states failed: " + e.getMessage(), e);
+            failures.failed(LOG, "Refreshing settings and plugin states", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.Causes;
 import org.ocoj.platform.db.ConfiguredDataSource;
 import org.ocoj.platform.db.PlatformMigrations;
 import org.ocoj.platform.db.embedded.EmbeddedServers;
@@ -88,10 +89,7 @@ public class PlatformStartup {
 
     /** The innermost cause's message: the one that says what is actually wrong. */
     static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(e);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.replaceAll("\\s+", " ").trim();
     }
