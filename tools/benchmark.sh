@@ -87,7 +87,17 @@ stop_server() {
   server_pid=""
 }
 
-rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2 / 1024}' "/proc/$java_pid/status"; }
+rss() {
+  awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2 / 1024}' "/proc/$java_pid/status"
+  # the embedded database is a process of its own (a child of the JVM)
+  local mariadbd
+  mariadbd="$(pgrep -P "$java_pid" mariadbd | head -n 1 || true)"
+  if [ -n "$mariadbd" ]; then
+    printf '(+ embedded mariadbd: '
+    awk '/^VmRSS/ {printf "%s %d MiB", $1, $2 / 1024}' "/proc/$mariadbd/status"
+    printf ')'
+  fi
+}
 
 target="http://127.0.0.1:$port/"
 row() { # $1 = label, rest = run options; appends a row, keeps going when a run reports errors

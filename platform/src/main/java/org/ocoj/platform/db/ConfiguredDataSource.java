@@ -35,14 +35,21 @@ public class ConfiguredDataSource implements DataSource {
     private volatile Target target;
     private int loginTimeout;
 
-    /** Where connections go: known at once for a configured URL, after the embedded server's start otherwise. */
-    private record Target(DatabaseSettings settings, Driver driver) {
+    /**
+     * Where connections go: known at once for a configured URL, after the embedded server's start otherwise
+     * ({@code embedded} is then that server, else null).
+     */
+    private record Target(DatabaseSettings settings, Driver driver, EmbeddedMariaDb embedded) {
+
+        boolean stale() {
+            return embedded != null && !embedded.running();
+        }
     }
 
     public ConfiguredDataSource() {
         // a configured URL is checked at once: an unknown scheme is a start-up error with its own message
         DatabaseSettings.configured(config).ifPresent(settings -> target = new Target(settings,
-                driverFor(settings.jdbcUrl())));
+                driverFor(settings.jdbcUrl()), null));
     }
 
     @Override
@@ -71,17 +78,19 @@ public class ConfiguredDataSource implements DataSource {
         return connection;
     }
 
+    /** The pool asks only for new physical connections, so this runs rarely: on the first, and after failures. */
     private Target target() throws SQLException {
         Target current = target;
-        if (current != null) {
+        if (current != null && !current.stale()) {
             return current;
         }
         synchronized (this) {
-            if (target == null) {
+            if (target == null || target.stale()) {
+                // first connection, or the embedded mariadbd ended (e.g. the kernel's OOM killer): start it (again)
                 Driver driver = driverFor(EMBEDDED_URL_SCHEME);
                 try {
                     EmbeddedMariaDb server = EmbeddedServers.of(EmbeddedDatabaseSettings.from(config));
-                    target = new Target(DatabaseSettings.embedded(server.start(driver)), driver);
+                    target = new Target(DatabaseSettings.embedded(server.start(driver)), driver, server);
                 } catch (EmbeddedDatabaseException e) {
                     throw new SQLException(e.getMessage());
                 }

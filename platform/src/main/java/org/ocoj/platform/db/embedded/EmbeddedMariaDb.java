@@ -7,9 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -38,6 +36,7 @@ public final class EmbeddedMariaDb {
     private final Consumer<String> progress;
     private Process process;
     private RunningServer running;
+    private boolean stopped;
 
     /** @param progress receives lines for the operator (first installation, an orphan stopped) */
     public EmbeddedMariaDb(EmbeddedDatabaseSettings settings, Consumer<String> progress) {
@@ -59,8 +58,15 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server unless it runs already; waits until it accepts our login. */
     public synchronized RunningServer start(Driver driver) {
+        if (stopped) {
+            throw new EmbeddedDatabaseException("the embedded MariaDB has been stopped: the server is shutting down");
+        }
         if (running != null && process.isAlive()) {
             return running;
+        }
+        if (process != null && running != null) {
+            progress.accept("the embedded MariaDB ended (exit code " + process.exitValue() + ", see " + log()
+                    + "): starting it again");
         }
         MariaDbBinaries binaries = MariaDbBinaries.locate(settings.home());
         Path dataDir = settings.dataDir();
@@ -93,14 +99,17 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** A connection as the server's administrator, for maintenance such as the H2 import. */
-    public Connection connect(Driver driver) throws SQLException {
-        RunningServer server = start(driver);
-        return driver.connect(server.jdbcUrl(), connectionProperties(server.password()));
+    /** Whether the server runs (false before the first start, after a stop, and when the process ended). */
+    public synchronized boolean running() {
+        return running != null && process.isAlive();
     }
 
-    /** Stops the server the way MariaDB wants (SIGTERM: finish, flush, close), killing it only if it hangs. */
+    /**
+     * Stops the server the way MariaDB wants (SIGTERM: finish, flush, close), killing it only if it hangs. For
+     * good: a late connection attempt during shutdown must not start it again.
+     */
     public synchronized void stop() {
+        stopped = true;
         stopProcess();
         running = null;
     }
@@ -156,13 +165,18 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** Run at every start, before the server accepts connections: root's password is always the file's. */
+    /**
+     * Run at every start, before the server accepts connections: root's password is always the file's, over TCP
+     * (the server's own connections) and over the Unix socket (an operator's mariadb-dump, docs/operations.md).
+     */
     private static String initStatements(String password) {
         String quoted = "'" + password.replace("\\", "\\\\").replace("'", "\\'") + "'";
         return "CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci;\n"
                 + "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';\n"
                 + "ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY " + quoted + ";\n"
-                + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;\n";
+                + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;\n"
+                + "ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD("
+                + quoted + ");\n";
     }
 
     private String rootPassword() {

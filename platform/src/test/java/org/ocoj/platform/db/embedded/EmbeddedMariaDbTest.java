@@ -97,6 +97,25 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void startsAgainWhenItsProcessEnded() throws Exception {
+        EmbeddedMariaDb embedded = embedded(SYSTEM_MARIADB);
+        EmbeddedMariaDb.RunningServer server = start(embedded);
+        execute(server, "CREATE TABLE kept (id INT PRIMARY KEY)", "INSERT INTO kept VALUES (3)");
+        long pid = Long.parseLong(Files.readString(dataDir.resolve("mariadb/mariadbd.pid")).trim());
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // as the kernel's OOM killer would
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+
+        assertFalse(embedded.running());
+        EmbeddedMariaDb.RunningServer again = embedded.start(driver);
+
+        assertTrue(embedded.running());
+        assertEquals(3, firstInt(again, "SELECT id FROM kept"), "InnoDB recovered the committed row");
+        assertTrue(progress.stream().anyMatch(line -> line.startsWith("the embedded MariaDB ended")), progress.toString());
+        embedded.stop();
+        assertThrows(EmbeddedDatabaseException.class, () -> embedded.start(driver), "stopped for good");
+    }
+
+    @Test
     void missingBinariesAreNamedInOneSentence() {
         EmbeddedDatabaseException e = assertThrows(EmbeddedDatabaseException.class,
                 () -> embedded(dataDir.resolve("no-mariadb-here")).start(driver));
