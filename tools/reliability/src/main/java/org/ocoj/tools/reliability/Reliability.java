@@ -85,14 +85,18 @@ public final class Reliability implements Callable<Integer> {
         StringBuilder report = new StringBuilder();
         boolean clean = true;
         long started = System.nanoTime();
-        for (String database : databases) {
+        for (int i = 0; i < databases.size(); i++) {
+            String database = databases.get(i);
+            // each database gets an equal share of what is left, so a slow first run cannot starve the second
+            long share = (deadline - System.nanoTime()) / (databases.size() - i);
+            long databaseDeadline = System.nanoTime() + share;
             out.printf("reliability: starting the server bundle on %s (logs in %s)%n", database, folder);
             List<ScenarioResult> results = new ArrayList<>();
             try (ServerUnderTest server = ServerUnderTest.start(database, bundle.toAbsolutePath(), folder)) {
                 // stopped by the wrapper's timeout (SIGTERM): take the server and its database down too
                 Thread cleanup = new Thread(server::close, "stop-server-under-test");
                 Runtime.getRuntime().addShutdownHook(cleanup);
-                results.addAll(new SuiteRun(server.target(), size, out).run(scenarios, deadline));
+                results.addAll(new SuiteRun(server.target(), size, out).run(scenarios, databaseDeadline));
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
             String title = "database: " + database + (smoke ? " (smoke)" : "");
@@ -101,9 +105,11 @@ public final class Reliability implements Callable<Integer> {
             report.append("#### ").append(title).append("\n\n").append(ResultTable.markdown(results)).append('\n');
             clean &= results.stream().allMatch(r -> r.verdict() == Verdict.PASS || r.verdict() == Verdict.NOT_AVAILABLE);
         }
-        String heading = String.format("### Run of %s (%d min)%n%n", ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                Duration.ofNanos(System.nanoTime() - started).toMinutes());
+        String heading = String.format("### Run of %s (%d min)%n%n- command: `%s`%n- server: %s%n- machine: %s%n%n",
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                Duration.ofNanos(System.nanoTime() - started).toMinutes(),
+                System.getenv().getOrDefault("RELIABILITY_COMMAND", "reliability"),
+                System.getenv().getOrDefault("RELIABILITY_REVISION", bundle.toString()), Machine.describe());
         if (markdown != null) {
             Files.writeString(markdown, heading + report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);

@@ -43,7 +43,8 @@ public final class CrashScenario implements Scenario {
         if (target.server().isEmpty()) {
             return Optional.of("needs the server bundle to start servers of its own (the command-line run)");
         }
-        if (ServerUnderTest.MARIADB.equals(target.database()) && target.databaseControl().isEmpty()) {
+        if (ServerUnderTest.MARIADB.equals(target.database())
+                && target.databaseControl().flatMap(d -> d.serverUrl()).isEmpty()) {
             return Optional.of("needs a database server of the suite's own (the mariadb run)");
         }
         return Optional.empty();
@@ -59,7 +60,7 @@ public final class CrashScenario implements Scenario {
                 target.server().orElseThrow().bundle(),
                 mariadb ? org.ocoj.tools.loadgen.crash.CrashScenario.Database.MARIADB
                         : org.ocoj.tools.loadgen.crash.CrashScenario.Database.EMBEDDED,
-                target.databaseControl().map(d -> d.serverUrl()).orElse(null), size.crashRounds(), 40, 10, 16,
+                target.databaseControl().flatMap(d -> d.serverUrl()).orElse(null), size.crashRounds(), 40, 10, 16,
                 Duration.ofSeconds(2), Duration.ofSeconds(6), KillTarget.GROUP, size.seed(), work,
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         CrashReport report = crash.run();

@@ -113,6 +113,11 @@ public final class BundleServer implements ServerControl, AutoCloseable {
                 .findFirst().map(ProcessHandle::pid).orElse(process.pid());
     }
 
+    /** Every process the server started (the launcher's descendants: the JVM, an embedded mariadbd). */
+    java.util.stream.Stream<ProcessHandle> descendants() {
+        return process.descendants();
+    }
+
     @Override
     public Path bundle() {
         return home;

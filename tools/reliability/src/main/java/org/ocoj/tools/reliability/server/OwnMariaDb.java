@@ -55,8 +55,8 @@ public final class OwnMariaDb implements DatabaseControl, AutoCloseable {
     }
 
     @Override
-    public String serverUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    public java.util.Optional<String> serverUrl() {
+        return java.util.Optional.of("jdbc:mariadb://127.0.0.1:" + port + "/");
     }
 
     public Connection connect(String db) throws SQLException {
@@ -114,16 +114,7 @@ public final class OwnMariaDb implements DatabaseControl, AutoCloseable {
     }
 
     private void signal(String name) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("kill -" + name + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Signals.send(name, process.pid());
     }
 
     private static void run(List<String> command, Path log) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ocoj.tools.reliability.target.Credentials;
+import org.ocoj.tools.reliability.target.DatabaseControl;
 import org.ocoj.tools.reliability.target.Secrets;
 import org.ocoj.tools.reliability.target.Target;
 
@@ -61,8 +62,12 @@ public final class ServerUnderTest implements AutoCloseable {
             }
             throw e;
         }
+        // a bundle whose embedded default is a mariadbd of its own (lib/mariadb) lets the suite freeze that one
+        Optional<DatabaseControl> control = mariaDb != null ? Optional.of(mariaDb)
+                : Files.isDirectory(bundle.resolve("lib/mariadb")) ? Optional.of(new EmbeddedMariaDb(server))
+                : Optional.empty();
         Target target = new Target(database, URI.create("http://127.0.0.1:" + port + "/"), credentials, server::log,
-                Optional.of(server), Optional.ofNullable(mariaDb), credentials.adminUser(), credentials.adminPassword(),
+                Optional.of(server), control, credentials.adminUser(), credentials.adminPassword(),
                 true, new Secrets(credentials));
         return new ServerUnderTest(server, mariaDb, target);
     }

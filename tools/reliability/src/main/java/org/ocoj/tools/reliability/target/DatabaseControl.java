@@ -1,10 +1,18 @@
 package org.ocoj.tools.reliability.target;
 
-/** Control over the server's database when it is the suite's own (a mariadbd on a port of its own). */
+/**
+ * Control over the server's database: the suite's own mariadbd (MariaDB run), or the embedded default's mariadbd
+ * that the server runs itself (it can be frozen, not stopped: the server starts it again).
+ */
 public interface DatabaseControl {
 
-    /** The database server's JDBC URL without a database (user root, no password), e.g. for throw-away databases. */
-    String serverUrl();
+    /** The database server's JDBC URL without a database (user root, no password), for throw-away databases. */
+    java.util.Optional<String> serverUrl();
+
+    /** Whether {@link #stop} and {@link #start} are possible (not for a database the server runs itself). */
+    default boolean canStop() {
+        return true;
+    }
 
     /** SIGSTOP: the database accepts connections and answers nothing, like a hung or partitioned host. */
     void freeze();
