@@ -47,11 +47,7 @@ public final class MalformedNetworksScenario implements Scenario {
     @Override
     public ScenarioResult run(Target target, Size size) throws Exception {
         Outcome outcome = new Outcome(name());
-        try {
-            measure(target, outcome);
-        } catch (NoAnswer e) {
-            outcome.expect(false, "every request is answered", e.getMessage());
-        }
+        NoAnswer.stopAt(outcome, () -> measure(target, outcome));
         return outcome.result();
     }
 
