@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ocoj.tools.reliability.target.ServerControl;
@@ -74,12 +78,19 @@ public final class BundleServer implements ServerControl, AutoCloseable {
 
     @Override
     public void kill9() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        // gone means gone: a JVM still dying keeps the port, and the next start would find it taken
+        for (ProcessHandle member : all) {
+            try {
+                member.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("process " + member.pid() + " survived kill -9 for 30 s", e);
+            }
         }
     }
 

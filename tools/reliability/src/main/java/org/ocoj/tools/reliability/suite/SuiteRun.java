@@ -29,6 +29,8 @@ public final class SuiteRun {
     private final Target target;
     private final Size size;
     private final PrintStream log;
+    /** Why the server cannot be used any more (it did not start again), or null. */
+    private String broken;
 
     public SuiteRun(Target target, Size size, PrintStream log) {
         this.target = target;
@@ -43,6 +45,10 @@ public final class SuiteRun {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 results.add(ScenarioResult.notAvailable(scenario.name(), "not run: the time budget was used up"));
+                continue;
+            }
+            if (broken != null) {
+                results.add(ScenarioResult.notAvailable(scenario.name(), "not run: " + broken));
                 continue;
             }
             ScenarioResult result = runOne(scenario, Duration.ofNanos(Math.min(left, SCENARIO_LIMIT.toNanos())));
@@ -100,9 +106,16 @@ public final class SuiteRun {
                 result.details()).withNote(note);
         Optional<ServerControl> server = target.server();
         if (server.isPresent()) {
-            server.get().kill9();
-            Duration start = server.get().restart();
-            return failed.withNote("restarted it (kill -9, ready after " + start.toSeconds() + " s) for the next scenarios");
+            try {
+                server.get().kill9();
+                Duration start = server.get().restart();
+                return failed.withNote("restarted it (kill -9, ready after " + start.toSeconds() + " s) for the next "
+                        + "scenarios");
+            } catch (RuntimeException e) {
+                String firstLine = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                broken = "the server did not start again after " + result.scenario() + " (" + firstLine + ")";
+                return failed.withNote(broken);
+            }
         }
         return failed;
     }
