@@ -25,9 +25,11 @@ public final class DatabaseOutageScenario implements Scenario {
     /** No request may wait longer than this for a database that does not answer. */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
     static final Duration RECOVER_WITHIN = Duration.ofSeconds(30);
-    /** Log lines a failed request may cost on average, plus a few stack traces (one per cause per minute). */
-    static final int LOG_LINES_PER_FAILURE = 2;
-    static final int LOG_LINES_ALLOWANCE = 500;
+    /** Log records a failed request may cost on average, plus background jobs' own complaints. */
+    static final int RECORDS_PER_FAILURE = 2;
+    static final int RECORDS_ALLOWANCE = 30;
+    /** Stack traces per minute: one per distinct cause per minute, not one per request. */
+    static final int STACK_TRACES_PER_MINUTE = 10;
 
     private final boolean freeze;
 
@@ -75,8 +77,9 @@ public final class DatabaseOutageScenario implements Scenario {
         try (Fleet fleet = new Fleet(target, name())) {
             BackgroundLoad load = BackgroundLoad.start(target, Mode.CHANGED_UPDATE, size.pick(16, 6), 4,
                     outage.plus(RECOVER_WITHIN).plusSeconds(20), Duration.ofSeconds(120));
-            long logLines;
+            ServerLog log;
             long probeFailures;
+            long minutes;
             try (OutageProbes probes = new OutageProbes(target, fleet, outcome.tally())) {
                 Thread.sleep(3_000);
                 int logMark = target.log().get().length();
@@ -91,18 +94,47 @@ public final class DatabaseOutageScenario implements Scenario {
                 }
                 long recovered = probes.awaitRecovery(to, RECOVER_WITHIN.plusSeconds(60));
                 judge(outcome, probes, from, to, recovered);
-                String log = target.log().get();
-                logLines = log.length() >= logMark ? log.substring(logMark).lines().count() : log.lines().count();
+                String text = target.log().get();
+                log = new ServerLog(text.length() >= logMark ? text.substring(logMark) : text);
+                minutes = Math.max(1, (probes.now() - from + 59_999) / 60_000);
                 probeFailures = probes.started(from, to).stream().filter(s -> s.status() != 200).count();
             }
             RunResult updates = load.finish(outcome);
             long failures = probeFailures + updates.total().errorCount();
-            outcome.observe("server log during the outage and recovery: " + logLines + " lines for " + failures
-                    + " failed requests");
-            outcome.expect(logLines <= LOG_LINES_PER_FAILURE * failures + LOG_LINES_ALLOWANCE,
-                    "about one log line per failed request", logLines + " lines for " + failures + " failed requests");
+            outcome.observe("server log during the outage and recovery: " + log.records() + " records, "
+                    + log.stackTraces() + " stack traces, " + log.lines() + " lines for " + failures + " failed requests");
+            outcome.expect(log.records() <= RECORDS_PER_FAILURE * failures + RECORDS_ALLOWANCE,
+                    "about one log record per failed request", log.records() + " records for " + failures
+                            + " failed requests");
+            outcome.expect(log.stackTraces() <= STACK_TRACES_PER_MINUTE * minutes, "at most "
+                    + STACK_TRACES_PER_MINUTE + " stack traces a minute", log.stackTraces() + " in " + minutes + " min");
         }
         return outcome.result();
+    }
+
+    /** A piece of the server's log: records (lines that start with a date) and stack traces in it. */
+    record ServerLog(String text) {
+        long lines() {
+            return text.lines().count();
+        }
+
+        long records() {
+            return text.lines().filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2} .*")).count();
+        }
+
+        /** Traces start with an {@code at} line right after the exception's own line (not after "Caused by"). */
+        long stackTraces() {
+            long traces = 0;
+            String previous = "";
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                if (line.startsWith("\tat ") && !previous.startsWith("\tat ") && !previous.startsWith("Caused by")
+                        && !previous.startsWith("\t") && !previous.startsWith(" ")) {
+                    traces++;
+                }
+                previous = line;
+            }
+            return traces;
+        }
     }
 
     private void fault(DatabaseControl database) throws InterruptedException {

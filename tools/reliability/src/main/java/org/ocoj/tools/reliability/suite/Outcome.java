@@ -55,7 +55,9 @@ public final class Outcome {
         }
         List<String> details = new ArrayList<>(broken);
         details.addAll(observed);
-        details.add("answers: " + tally.statuses());
+        if (!tally.statuses().isEmpty()) {
+            details.add("answers: " + tally.statuses());
+        }
         return new ScenarioResult(scenario, broken.isEmpty() ? Verdict.PASS : Verdict.FAIL, tally.requests(),
                 tally.acknowledged(), lost, tally.serverErrors(), recovery, Duration.ZERO, details);
     }
