@@ -26,7 +26,18 @@ public record Answer(int status, Map<String, String> headers, String body, Strin
         if (!answered()) {
             return "no answer (" + failure + ")";
         }
-        String text = body.length() > 120 ? body.substring(0, 120) + "…" : body;
-        return "HTTP " + status + " \"" + text.replaceAll("\\s+", " ") + "\"";
+        return "HTTP " + status + " \"" + excerpt(body, 120).replaceAll("\\s+", " ") + "\"";
+    }
+
+    private static final java.util.regex.Pattern KEYS =
+            java.util.regex.Pattern.compile("(\"(?:agent-key|server-key)\"\\s*:\\s*\")[^\"]*\"");
+
+    /**
+     * The start of an answer for a report, with issued keys blanked: a registration answer carries the agent's
+     * keys, and a report must not.
+     */
+    public static String excerpt(String text, int length) {
+        String safe = KEYS.matcher(text == null ? "" : text).replaceAll("$1…\"");
+        return safe.length() > length ? safe.substring(0, length) + "…" : safe;
     }
 }

@@ -137,6 +137,6 @@ public final class SqlInjectionScenario implements Scenario {
     }
 
     static String abbreviate(String text) {
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+        return org.ocoj.tools.reliability.http.Answer.excerpt(text, 160);
     }
 }

@@ -44,6 +44,12 @@ public record ScenarioResult(String scenario, Verdict verdict, long requests, lo
                 more);
     }
 
+    /** The same result with every detail passed through {@code redact} (no secret may reach a report). */
+    public ScenarioResult redacted(java.util.function.UnaryOperator<String> redact) {
+        return new ScenarioResult(scenario, verdict, requests, acknowledged, lost, serverErrors, recovery, elapsed,
+                details.stream().map(redact).toList());
+    }
+
     /** The verdict and every detail line, for test failure messages and the log. */
     public String describe() {
         return scenario + ": " + verdict.text() + " (" + requests + " requests, " + acknowledged + " acknowledged, "

@@ -60,8 +60,15 @@ public final class SuiteRun {
         return results;
     }
 
-    /** One scenario in a thread of its own, so a scenario stuck on a wedged server cannot stop the run. */
+    /**
+     * One scenario in a thread of its own, so a scenario stuck on a wedged server cannot stop the run; its details
+     * name secrets instead of showing them.
+     */
     public ScenarioResult runOne(Scenario scenario, Duration limit) throws InterruptedException {
+        return attempt(scenario, limit).redacted(target.secrets()::redact);
+    }
+
+    private ScenarioResult attempt(Scenario scenario, Duration limit) throws InterruptedException {
         Optional<String> unavailable = scenario.unavailable(target);
         if (unavailable.isPresent()) {
             return ScenarioResult.notAvailable(scenario.name(), unavailable.get());

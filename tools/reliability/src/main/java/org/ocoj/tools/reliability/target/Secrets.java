@@ -33,6 +33,17 @@ public final class Secrets {
         return nameBySecret.size();
     }
 
+    /** {@code text} with every known secret replaced by its name in brackets: what a report may show. */
+    public String redact(String text) {
+        String safe = text;
+        for (Map.Entry<String, String> secret : nameBySecret.entrySet()) {
+            if (safe.contains(secret.getKey())) {
+                safe = safe.replace(secret.getKey(), "[" + secret.getValue() + "]");
+            }
+        }
+        return safe;
+    }
+
     /** Names of the secrets that occur in {@code text}; empty if none. */
     public List<String> foundIn(String text) {
         List<String> found = new ArrayList<>();

@@ -23,6 +23,14 @@ class SecretsTest {
     }
 
     @Test
+    void aReportShowsTheSecretsNameInsteadOfTheSecret() {
+        secrets.add("agent key of pc-1", "agentkey0123456789");
+
+        assertEquals("HTTP 200 {\"agent-key\":\"[agent key of pc-1]\"}",
+                secrets.redact("HTTP 200 {\"agent-key\":\"agentkey0123456789\"}"));
+    }
+
+    @Test
     void shortOrMissingValuesAreNotWatched() {
         secrets.add("server key of pc-2", "");
         secrets.add("server key of pc-3", null);
