@@ -27,8 +27,13 @@ public final class Fleet implements AutoCloseable {
     private final int firstIndex = ThreadLocalRandom.current().nextInt(1, 2_000) * 1_000;
 
     public Fleet(Target target, String name) {
+        this(target, name, Duration.ofSeconds(30));
+    }
+
+    /** @param timeout how long its agents wait for an answer */
+    public Fleet(Target target, String name, Duration timeout) {
         this.target = target;
-        this.transport = new AgentTransport(target.url(), Duration.ofSeconds(30));
+        this.transport = new AgentTransport(target.url(), timeout);
         this.prefix = "rel-" + name + "-" + UUID.randomUUID().toString().substring(0, 6) + "-";
     }
 

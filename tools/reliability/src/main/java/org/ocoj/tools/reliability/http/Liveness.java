@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ocoj.tools.loadgen.protocol.AgentFailure;
+import org.ocoj.tools.loadgen.protocol.SimulatedAgent;
+import org.ocoj.tools.reliability.agents.Fleet;
 import org.ocoj.tools.reliability.suite.Tally;
 import org.ocoj.tools.reliability.target.Target;
 
 /**
  * Is the server answering the people who use it? One probe asks the UI ({@code GET /}), the health endpoint,
- * the client API ({@code oco.info}) and the agent endpoint (an unsigned hello must be refused quickly: that
- * proves the agent path answers without needing a key), each within a bound.
+ * the client API ({@code oco.info}), the agent endpoint with an unsigned hello (refused quickly) and with the
+ * heartbeat of a registered agent of its own (the path a dead writer thread wedged), each within a bound.
  */
 public final class Liveness {
 
@@ -19,6 +22,8 @@ public final class Liveness {
 
     private final Target target;
     private final Web web;
+    private Fleet fleet;
+    private SimulatedAgent agent;
 
     public Liveness(Target target) {
         this.target = target;
@@ -40,12 +45,32 @@ public final class Liveness {
         Answer api = web.post("/api-client.php", "application/json", info.getBytes(StandardCharsets.UTF_8),
                 Map.of("Authorization", basic(target)), PROBE_TIMEOUT);
         expect(failures, tally, "client API oco.info", api, 200);
-        String hello = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"oco.agent.hello\", \"params\": {\"uid\": \"p\", "
+        String unsigned = "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"oco.agent.hello\", \"params\": {\"uid\": \"p\", "
                 + "\"hostname\": \"liveness-probe-unknown\", \"timestamp\": 1, \"data\": {}}}";
-        Answer agent = web.post("/api-agent.php", "application/json", hello.getBytes(StandardCharsets.UTF_8),
+        Answer refused = web.post("/api-agent.php", "application/json", unsigned.getBytes(StandardCharsets.UTF_8),
                 Map.of("x-oco-agent-signature", "0".repeat(64)), PROBE_TIMEOUT);
-        expect(failures, tally, "agent endpoint (unsigned hello)", agent, 401);
+        expect(failures, tally, "agent endpoint (unsigned hello)", refused, 401);
+        heartbeat(failures, tally);
         return new Probe(failures);
+    }
+
+    private void heartbeat(List<String> failures, Tally tally) {
+        try {
+            if (agent == null) {
+                fleet = fleet != null ? fleet : new Fleet(target, "liveness", PROBE_TIMEOUT);
+                agent = fleet.registered(1).get(0);
+            } else {
+                fleet.hello(agent);
+            }
+            if (tally != null) {
+                tally.count(200);
+            }
+        } catch (AgentFailure | RuntimeException e) {
+            if (tally != null) {
+                tally.count(0);
+            }
+            failures.add("heartbeat of a registered agent: " + e.getMessage());
+        }
     }
 
     /** Probes until one passes or {@code limit} is over. @return the time it took, or null if never */
