@@ -10,6 +10,9 @@ public final class ResultTable {
     private static final String[] HEADINGS = {"scenario", "requests", "acknowledged", "lost", "5xx", "recovery",
             "verdict"};
 
+    /** Longer notes are cut: the table is for reading; the run's output has every detail. */
+    private static final int NOTE_LENGTH = 150;
+
     private ResultTable() {
     }
 
@@ -41,6 +44,7 @@ public final class ResultTable {
         for (ScenarioResult result : results) {
             String[] cells = cells(result);
             String note = result.passed() || result.details().isEmpty() ? "" : result.details().get(0);
+            note = note.length() > NOTE_LENGTH ? note.substring(0, NOTE_LENGTH) + "…" : note;
             out.append("| ").append(String.join(" | ", cells)).append(" | ")
                     .append(note.replace("|", "\\|").replace("\n", " ")).append(" |\n");
         }
