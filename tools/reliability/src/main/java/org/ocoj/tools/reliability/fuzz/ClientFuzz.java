@@ -59,6 +59,7 @@ public final class ClientFuzz implements Scenario {
         long report = api.call("oco.report.create", Map.of("name", run + "base", "criteria", Map.of("all", List.of())))
                 .path("id").asLong();
         Map<String, Boolean> created = new HashMap<>(); // marker -> was its creation acknowledged?
+        Map<String, String> labels = new HashMap<>(); // marker -> what was sent and answered
         int forged = 0;
         for (int i = 0; i < size.fuzzRequests(); i++) {
             List<String> applied = new ArrayList<>();
@@ -92,8 +93,10 @@ public final class ClientFuzz implements Scenario {
             }
             target.secrets().foundIn(answer.body()).forEach(secret -> findings.add(Findings.SECRET, secret + " in: "
                     + label));
-            if (applied.stream().anyMatch(a -> a.startsWith("create"))) {
-                created.put(marker, success && !applied.stream().anyMatch(a -> a.contains("batch")));
+            // a batch answers per call: its creations are not told apart here, so they are not tracked
+            if (applied.stream().anyMatch(a -> a.startsWith("create")) && applied.stream().noneMatch(a -> a.contains("batch"))) {
+                created.put(marker, success);
+                labels.put(marker, label);
             }
         }
         Set<String> existing = names(api);
@@ -102,7 +105,8 @@ public final class ClientFuzz implements Scenario {
             if (!creation.getValue()) {
                 refusedCreations++;
                 if (existing.contains(creation.getKey())) {
-                    findings.add(Findings.STATE_CHANGE, creation.getKey() + " exists although its creation was refused");
+                    findings.add(Findings.STATE_CHANGE, creation.getKey() + " exists although its creation was refused: "
+                            + labels.get(creation.getKey()));
                 }
             }
         }

@@ -114,24 +114,27 @@ public final class DatabaseOutageScenario implements Scenario {
 
     /** A piece of the server's log: records (lines that start with a date) and stack traces in it. */
     record ServerLog(String text) {
+        private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} .*");
+
         long lines() {
             return text.lines().count();
         }
 
         long records() {
-            return text.lines().filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2} .*")).count();
+            return text.lines().filter(line -> RECORD.matcher(line).matches()).count();
         }
 
-        /** Traces start with an {@code at} line right after the exception's own line (not after "Caused by"). */
+        /** Records that carry a stack trace (one or more {@code at} lines before the next record). */
         long stackTraces() {
             long traces = 0;
-            String previous = "";
+            boolean counted = true;
             for (String line : (Iterable<String>) text.lines()::iterator) {
-                if (line.startsWith("\tat ") && !previous.startsWith("\tat ") && !previous.startsWith("Caused by")
-                        && !previous.startsWith("\t") && !previous.startsWith(" ")) {
+                if (RECORD.matcher(line).matches()) {
+                    counted = false;
+                } else if (!counted && line.startsWith("\tat ")) {
                     traces++;
+                    counted = true;
                 }
-                previous = line;
             }
             return traces;
         }

@@ -18,14 +18,24 @@ class ServerLogTest {
             2026-12-03 02:05:44 SEVERE org.ocoj.platform.agent.AgentServlet: Agent request failed
             java.lang.IllegalStateException: boom
             \tat org.ocoj.platform.agent.AgentServlet.doPost(AgentServlet.java:4)
+            2026-12-03 02:50:48 WARNING org.ocoj.platform.http.JsonFailureMapper: POST /api-client.php failed
+            jakarta.persistence.PersistenceException: Exception [EclipseLink-4002]
+            Internal Exception: java.sql.SQLException: Communications link failure
+
+            The last packet sent successfully to the server was 0 milliseconds ago.
+            \tat org.eclipse.persistence.Query.execute(Query.java:5)
+            Caused by: java.sql.SQLException: Error in allocating a connection.
+
+            The last packet sent successfully to the server was 0 milliseconds ago.
+            \tat com.sun.gjc.spi.Pool.allocate(Pool.java:6)
             """;
 
     @Test
-    void countsRecordsAndStackTracesNotTheirCauses() {
+    void countsRecordsAndStackTracesNotTheirCausesOrMessageLines() {
         DatabaseOutageScenario.ServerLog log = new DatabaseOutageScenario.ServerLog(LOG);
 
-        assertEquals(3, log.records());
-        assertEquals(2, log.stackTraces());
-        assertEquals(11, log.lines());
+        assertEquals(4, log.records());
+        assertEquals(3, log.stackTraces());
+        assertEquals(21, log.lines());
     }
 }
