@@ -19,6 +19,7 @@ public class ServerConfig {
     private Config config;
     private final Map<String, Optional<String>> explicit = new ConcurrentHashMap<>();
     private volatile long maxAgentBodyBytes;
+    private volatile long bodyTimeoutMillis;
 
     protected ServerConfig() {
         // for CDI proxies
@@ -48,6 +49,22 @@ public class ServerConfig {
             maxAgentBodyBytes = max;
         }
         return max;
+    }
+
+    /**
+     * The longest time a client may take to send a request body ({@code OCO_BODY_TIMEOUT_MILLIS}); bodies are
+     * read without holding a request thread (http/AsyncBodyFilter), so a slow sender costs memory, not a thread.
+     */
+    public long bodyTimeoutMillis() {
+        long millis = bodyTimeoutMillis;
+        if (millis == 0) {
+            millis = config.getValue("oco.body.timeout-millis", Long.class);
+            if (millis <= 0) {
+                throw new IllegalArgumentException("OCO_BODY_TIMEOUT_MILLIS must be a positive number of milliseconds");
+            }
+            bodyTimeoutMillis = millis;
+        }
+        return millis;
     }
 
     /** How many software catalogue ids each node keeps in memory ({@code OCO_SOFTWARE_CACHE_SIZE}). */

@@ -11,7 +11,7 @@ public final class BoundedBody {
     private BoundedBody() {
     }
 
-    private static String tooLargeMessage(long limit) {
+    public static String tooLargeMessage(long limit) {
         return "Request body too large: the limit is " + limit + " bytes";
     }
 

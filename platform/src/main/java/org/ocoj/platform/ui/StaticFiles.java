@@ -16,7 +16,7 @@ import java.util.Optional;
  * this filter answers these GETs before Jersey sees them; everything else — and {@code /ui/plugins/…}, which
  * {@link PluginUiResource} serves from plugin jars — passes through.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class StaticFiles extends HttpFilter {
 
     static final String PLUGINS_PREFIX = "/ui/plugins/";

@@ -1,0 +1,90 @@
+package org.ocoj.platform.http;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Reads a request body as its bytes arrive, without holding a thread while the client is slow (a Servlet
+ * {@link ReadListener}), up to a limit. Exactly one of the outcomes is reported, once.
+ */
+final class BodyCollector implements ReadListener {
+
+    /** How a body read ended. */
+    sealed interface Outcome {
+        record Complete(byte[] body) implements Outcome {
+        }
+
+        record TooLarge(long limit) implements Outcome {
+        }
+
+        record Failed(String reason) implements Outcome {
+        }
+
+        record TimedOut() implements Outcome {
+        }
+    }
+
+    private final ServletInputStream in;
+    private final long declaredLength;
+    private final long limit;
+    private final Consumer<Outcome> done;
+    private final ByteArrayOutputStream body;
+    private final byte[] buffer = new byte[8192];
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    /** @param declaredLength the Content-Length, or -1 (chunked) */
+    BodyCollector(ServletInputStream in, long declaredLength, long limit, Consumer<Outcome> done) {
+        this.in = in;
+        this.declaredLength = declaredLength;
+        this.limit = limit;
+        this.done = done;
+        this.body = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
+    }
+
+    @Override
+    public void onDataAvailable() throws IOException {
+        while (!finished.get() && in.isReady()) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                return; // onAllDataRead follows
+            }
+            if (body.size() + (long) n > limit) {
+                finish(new Outcome.TooLarge(limit));
+                return;
+            }
+            body.write(buffer, 0, n);
+            if (body.size() == declaredLength) {
+                // complete: Grizzly does not report the end of a body that came with an Upgrade header (e.g. the
+                // h2c offer of Java's HttpClient), so the declared length is the end
+                finish(new Outcome.Complete(body.toByteArray()));
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void onAllDataRead() {
+        finish(new Outcome.Complete(body.toByteArray()));
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        finish(new Outcome.Failed(failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage()));
+    }
+
+    /** The deadline passed before the body was complete. */
+    void timeOut() {
+        finish(new Outcome.TimedOut());
+    }
+
+    private void finish(Outcome outcome) {
+        if (finished.compareAndSet(false, true)) {
+            done.accept(outcome);
+        }
+    }
+}
