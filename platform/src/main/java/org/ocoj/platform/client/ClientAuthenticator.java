@@ -7,11 +7,12 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ocoj.platform.admin.AdminAccounts;
-import org.ocoj.platform.admin.LoginThrottle;
+import org.ocoj.platform.admin.LoginGuard;
 
 /**
  * HTTP Basic authentication of an admin (CLIENT-API §1.3). Unknown user and wrong password get the same
- * answer and cost, so usernames cannot be probed (§4.1.7); repeated failures from one address are throttled.
+ * answer and cost, so usernames cannot be probed (§4.1.7); repeated failures are throttled per address and per
+ * account ({@link LoginGuard}).
  */
 @ApplicationScoped
 public class ClientAuthenticator {
@@ -21,28 +22,29 @@ public class ClientAuthenticator {
     @Inject
     AdminAccounts admins;
     @Inject
-    LoginThrottle throttle;
+    LoginGuard guard;
 
     /** A login attempt's outcome: the admin, or why not, or how long to wait. */
     public record Outcome(Optional<String> username, String failure, long retryAfterSeconds) {
     }
 
     public Outcome authenticate(String authorization, String remote) {
-        long wait = throttle.waitMillis(remote);
-        if (wait > 0) {
-            return new Outcome(Optional.empty(), "throttled", Math.max(1, (wait + 999) / 1000));
-        }
         String[] credentials = decode(authorization);
+        String username = credentials == null ? "" : credentials[0];
+        Optional<LoginGuard.Refusal> refusal = guard.refusal(username, remote);
+        if (refusal.isPresent()) {
+            return new Outcome(Optional.empty(), refusal.get().message(), refusal.get().retryAfterSeconds());
+        }
         if (credentials == null || credentials[0].isEmpty() || credentials[1].isEmpty()) {
             return new Outcome(Optional.empty(), "The user name cannot be empty", 0);
         }
         Optional<String> admin = admins.authenticate(credentials[0], credentials[1]);
         if (admin.isEmpty()) {
-            throttle.failed(remote);
-            LOG.warning(() -> "Client API login failed for user " + credentials[0] + " from " + remote);
+            guard.failed(username, remote);
+            LOG.warning(() -> "Client API login failed for user " + username + " from " + remote);
             return new Outcome(Optional.empty(), "Login failed", 0);
         }
-        throttle.succeeded(remote);
+        guard.succeeded(username, remote);
         return new Outcome(admin, "", 0);
     }
 

@@ -72,7 +72,7 @@ public class ClientEndpoint {
         if (login.retryAfterSeconds() > 0) {
             return Response.status(429).header("Retry-After", login.retryAfterSeconds())
                     .type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("Too many failed logins from " + remote + "; retry in " + login.retryAfterSeconds() + " s")
+                    .entity(login.failure() + "; retry in " + login.retryAfterSeconds() + " s")
                     .build();
         }
         if (login.username().isEmpty()) {

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ocoj.platform.admin.AdminAccounts;
-import org.ocoj.platform.admin.LoginThrottle;
+import org.ocoj.platform.admin.LoginGuard;
 import org.ocoj.platform.audit.AuditLog;
 
 /**
- * Web UI login and logout: the same admin accounts and the same per-address throttle as the client API's
+ * Web UI login and logout: the same admin accounts and the same throttling ({@link LoginGuard}) as the client API's
  * Basic auth, and both audited (a failed login too, so repeated guessing shows up in the audit log).
  */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class UiLogin {
     @Inject
     AdminAccounts admins;
     @Inject
-    LoginThrottle throttle;
+    LoginGuard guard;
     @Inject
     AdminSessions sessions;
     @Inject
@@ -34,21 +34,21 @@ public class UiLogin {
 
     @Transactional
     public Outcome login(String username, String password, String remote) {
-        long wait = throttle.waitMillis(remote);
-        if (wait > 0) {
-            return new Outcome(Optional.empty(), "Too many failed logins; try again later", (wait + 999) / 1000);
+        Optional<LoginGuard.Refusal> refusal = guard.refusal(username, remote);
+        if (refusal.isPresent()) {
+            return new Outcome(Optional.empty(), refusal.get().message(), refusal.get().retryAfterSeconds());
         }
         if (username.isEmpty() || password.isEmpty()) {
             return new Outcome(Optional.empty(), "The user name and password cannot be empty", 0);
         }
         Optional<String> admin = admins.authenticate(username, password);
         if (admin.isEmpty()) {
-            throttle.failed(remote);
+            guard.failed(username, remote);
             LOG.warning(() -> "Web UI login failed for user " + username + " from " + remote);
             audit.record(username, "oco.ui.login", "admin:" + username, Map.of("authenticated", false), remote);
             return new Outcome(Optional.empty(), "Login failed: wrong user name or password", 0);
         }
-        throttle.succeeded(remote);
+        guard.succeeded(username, remote);
         AdminSessions.Session session = sessions.open(admin.get());
         audit.record(admin.get(), "oco.ui.login", "admin:" + admin.get(), Map.of("authenticated", true), remote);
         return new Outcome(Optional.of(session), "", 0);

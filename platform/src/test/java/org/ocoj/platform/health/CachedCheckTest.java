@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ocoj.platform.time.MovableClock;
 
 /**
  * {@link CachedCheck}: one probe per second however many callers, none waits behind a hanging probe longer than
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CachedCheckTest {
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final SettableClock clock = new SettableClock();
+    private final MovableClock clock = new MovableClock();
     private final AtomicInteger probes = new AtomicInteger();
     private final AtomicReference<Optional<String>> answer = new AtomicReference<>(Optional.empty());
 
@@ -78,34 +76,5 @@ class CachedCheckTest {
             Thread.sleep(10);
         }
         assertEquals(1, probes.get());
-    }
-
-    /** A clock the test moves by hand, so ages never depend on how fast the machine is. */
-    static final class SettableClock extends Clock {
-        private volatile long millis = 1_000_000;
-
-        void advance(long delta) {
-            millis += delta;
-        }
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

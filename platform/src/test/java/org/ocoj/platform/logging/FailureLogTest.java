@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -18,6 +14,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ocoj.platform.time.MovableClock;
 
 /** {@link FailureLog}: a line per failure, in words; the stack trace once per distinct cause per minute. */
 class FailureLogTest {
@@ -84,34 +81,5 @@ class FailureLogTest {
         SQLException sql = new SQLException("Communications link failure", "08S01",
                 new SocketTimeoutException("Read timed out after " + millis + " ms"));
         return new IllegalStateException("Exception [EclipseLink-4002]: a long wrapper text", sql);
-    }
-
-    /** A clock moved by the test: the minute is counted without waiting for it. */
-    private static final class MovableClock extends Clock {
-        private long millis = 1_000_000;
-
-        void advance(long delta) {
-            millis += delta;
-        }
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
