@@ -141,15 +141,11 @@ class ReliabilitySmokeIT {
     }
 
     @Test
-    @Disabled("slow-bodies fails on main: 500 connections sending a body one byte per 5 s hold every request thread, "
-            + "the UI and hellos time out (no body read timeout yet); issue 16 item 4")
     void slowBodies() throws InterruptedException {
         run(new SlowBodiesScenario());
     }
 
     @Test
-    @Disabled("login-throttling fails on main: throttling is per address only, so 60 guesses from 60 loopback "
-            + "addresses are all checked (no per-account limit yet); issue 16 item 7")
     void loginThrottling() throws InterruptedException {
         run(new LoginThrottlingScenario());
     }
