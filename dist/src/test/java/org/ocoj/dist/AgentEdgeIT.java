@@ -236,6 +236,8 @@ class AgentEdgeIT {
         Recorded beforeAhead = Recorded.hello(agent);
         assertEquals(200, beforeAhead.send(agent));
         agent.setClock(86_400_000L); // a day ahead
+        Recorded whileAhead = Recorded.hello(agent);
+        assertEquals(200, whileAhead.send(agent));
         hello(agent);
         agent.setClock(0); // corrected
         AgentClient.Reply refused = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
@@ -248,6 +250,8 @@ class AgentEdgeIT {
         assertEquals(200, corrected.send(agent), "the corrected agent checks in again");
         assertEquals(401, corrected.send(agent), "a replay of it is refused");
         assertEquals(401, beforeAhead.send(agent), "and so is a replay of an older request");
+        assertEquals(401, whileAhead.send(agent), "and of one signed while the clock ran ahead (above the new mark)");
+        hello(agent);
         hello(agent);
     }
 

@@ -54,12 +54,16 @@ class EmbeddedDatabaseIT {
             assertEquals(-32001, api.call("oco.computer.create", Map.of("hostname", "EMBEDDED-VM")).errorCode(),
                     "hostnames compare case-insensitively");
 
-            server.stop(Duration.ofSeconds(60));
+            assertEquals(0, server.stop(Duration.ofSeconds(60)), "a stop that was asked for exits 0 (systemd)");
             assertTrue(mariadbdServing(dataDir).isEmpty(), "SIGTERM stops the embedded database too");
         }
 
         env.put("OCO_DATA_DIR", dataDir.toString());
-        try (ServerProcess restarted = ServerProcess.start(env).awaitReady(Duration.ofSeconds(120))) {
+        try (ServerProcess restarted = ServerProcess.start(env); StartupProbe probe = new StartupProbe(restarted.url())) {
+            restarted.awaitReady(Duration.ofSeconds(120));
+            // the container answered its 404 page, then empty 500s, while the application was being deployed
+            List<String> wrong = probe.stop().stream().filter(StartupProbe::isContainerError).toList();
+            assertTrue(wrong.isEmpty(), "a start answers 503 or nothing until the application answers: " + wrong);
             assertFalse(restarted.output().contains("Generated the agent registration key"),
                     "keys are generated once: " + restarted.output());
             AgentClient.Reply hello = new AgentClient(restarted.url(), "embedded-vm", agent.agentKey)

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.ocoj.api.server.AgentCall;
 import org.ocoj.api.server.AgentMethod;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.computer.AgentClockCeiling;
 import org.ocoj.platform.computer.AgentView;
 import org.ocoj.platform.computer.ComputerRepository;
 import org.ocoj.platform.plugin.PluginHost;
@@ -58,10 +59,15 @@ public class AgentProtocol {
             registered = true;
         }
         MatchedKey key = authenticator.verify(request, computer, signature, remoteAddress);
-        if (computer.agentTimestamp() != null && request.timestamp().compareTo(computer.agentTimestamp()) <= 0) {
+        long nowSeconds = clock.millis() / 1000;
+        if (computer.agentTimestamp() != null && request.timestamp().compareTo(computer.agentTimestamp()) <= 0
+                || AgentClockCeiling.refuses(computer.agentClockCeiling(), request.timestamp(), nowSeconds)) {
             throw stale(request, remoteAddress); // known now, under the row lock: no work for a replay
         }
         AgentContext context = new AgentContext(request, computer, key, registered, remoteAddress, now);
+        if (AgentClockCeiling.passed(computer.agentClockCeiling(), request.timestamp(), nowSeconds)) {
+            context.row.set("agent_clock_ceiling", null);
+        }
         keys.apply(context);
         try {
             dispatch(context);

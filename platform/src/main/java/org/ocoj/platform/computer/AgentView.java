@@ -8,12 +8,12 @@ import org.ocoj.api.server.ComputerRef;
 public record AgentView(long id, String hostname, String agentKey, String pendingAgentKey, String serverKey,
                         String agentVersion, BigDecimal agentTimestamp, long serverTimestampMicros,
                         LocalDateTime lastUpdate, LocalDateTime lastLogin, boolean forceUpdate,
-                        SectionHashes sectionHashes) {
+                        SectionHashes sectionHashes, BigDecimal agentClockCeiling) {
 
     /** This row after a heartbeat write: only the two timestamps moved. */
     public AgentView afterHeartbeat(BigDecimal newAgentTimestamp, long newServerTimestampMicros) {
         return new AgentView(id, hostname, agentKey, pendingAgentKey, serverKey, agentVersion, newAgentTimestamp,
-                newServerTimestampMicros, lastUpdate, lastLogin, forceUpdate, sectionHashes);
+                newServerTimestampMicros, lastUpdate, lastLogin, forceUpdate, sectionHashes, agentClockCeiling);
     }
 
     public ComputerRef ref() {

@@ -27,7 +27,7 @@ public class ComputerRepository {
 
     private static final String AGENT_VIEW_COLUMNS = "id, hostname, agent_key, pending_agent_key, server_key, "
             + "agent_version, agent_timestamp, server_timestamp_us, last_update, last_login, force_update, "
-            + "section_hashes";
+            + "section_hashes, agent_clock_ceiling";
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
@@ -65,7 +65,8 @@ public class ComputerRepository {
                 r.getString("pending_agent_key"), r.getString("server_key"), r.getString("agent_version"),
                 r.getBigDecimal("agent_timestamp"), r.getLong("server_timestamp_us"),
                 r.getObject("last_update", LocalDateTime.class), r.getObject("last_login", LocalDateTime.class),
-                r.getBoolean("force_update"), SectionHashes.parse(r.getString("section_hashes")));
+                r.getBoolean("force_update"), SectionHashes.parse(r.getString("section_hashes")),
+                r.getBigDecimal("agent_clock_ceiling"));
     }
 
     /**
@@ -139,7 +140,8 @@ public class ComputerRepository {
         String hashes = seen.sectionHashes().format();
         unchanged.put("section_hashes", hashes.isEmpty() ? null : hashes);
         StringBuilder sql = updateSet(columns);
-        sql.append(" WHERE id = ? AND agent_timestamp < ? AND server_timestamp_us < ?");
+        // after a clock reset only the full path may judge timestamps (AgentProtocol's ceiling rule)
+        sql.append(" WHERE id = ? AND agent_timestamp < ? AND server_timestamp_us < ? AND agent_clock_ceiling IS NULL");
         unchanged.forEach((column, value) -> sql.append(value != null ? " AND " + column + " = ?"
                 : column.equals("section_hashes") ? " AND (section_hashes IS NULL OR section_hashes = '')"
                 : " AND " + column + " IS NULL"));

@@ -19,7 +19,8 @@ import org.ocoj.platform.db.Sql;
  * ever larger timestamps; after a clock ran ahead the stored one lies in the future and every later request is
  * refused as stale. This lowers the stored timestamp to the server's time minus {@link #TOLERANCE_SECONDS}
  * (never raises it); keys stay. The first request the corrected agent then sends is accepted and becomes the
- * new mark, so replaying it — or anything older — is refused again.
+ * new mark, so replaying it — or anything older — is refused again; what was accepted while the clock ran ahead
+ * stays refused through the {@link AgentClockCeiling}.
  */
 @ApplicationScoped
 public class ComputerResetAgentClockMethod implements ClientMethod {
@@ -44,7 +45,9 @@ public class ComputerResetAgentClockMethod implements ClientMethod {
         if (Sql.rows(dataSource, "SELECT id FROM computer WHERE id = ?", id).isEmpty()) {
             throw RequestException.notFound("Not found");
         }
-        Sql.update(dataSource, "UPDATE computer SET agent_timestamp = ? WHERE id = ? AND agent_timestamp > ?",
+        // the ceiling keeps what was accepted while the clock ran ahead from being replayed (AgentClockCeiling)
+        Sql.update(dataSource, "UPDATE computer SET agent_clock_ceiling = GREATEST(agent_timestamp, "
+                + "COALESCE(agent_clock_ceiling, 0)), agent_timestamp = ? WHERE id = ? AND agent_timestamp > ?",
                 mark, id, mark);
         call.audit("oco.computer.reset_agent_clock", "computer:" + id, Map.of());
         return null;

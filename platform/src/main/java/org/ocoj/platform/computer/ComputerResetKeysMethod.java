@@ -33,7 +33,7 @@ public class ComputerResetKeysMethod implements ClientMethod {
         // the stored agent timestamp goes too: a reinstalled agent's clock may be behind the old one's, and the
         // new keys make every request signed before worthless, so no replay check is lost
         int changed = Sql.update(dataSource, "UPDATE computer SET agent_key = NULL, pending_agent_key = NULL, "
-                + "server_key = NULL, agent_timestamp = 0 WHERE id = ?", id);
+                + "server_key = NULL, agent_timestamp = 0, agent_clock_ceiling = NULL WHERE id = ?", id);
         if (changed == 0) {
             throw RequestException.notFound("Not found");
         }

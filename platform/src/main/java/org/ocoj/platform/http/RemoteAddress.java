@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The address a request came from. {@code X-Forwarded-For} is believed only when the connection comes from a
  * configured reverse proxy ({@code OCO_TRUSTED_PROXIES}, comma-separated addresses) — upstream trusts it from
- * anyone (SPEC §9.6). The right-most entry not itself a trusted proxy is the client.
+ * anyone (SPEC §9.6). The right-most entry not itself a trusted proxy is the client. Likewise a request counts as
+ * made over TLS when the container saw TLS or a trusted proxy says so in {@code X-Forwarded-Proto}.
  */
 public final class RemoteAddress {
 
@@ -30,6 +31,20 @@ public final class RemoteAddress {
             }
         }
         return peer;
+    }
+
+    /**
+     * Whether the client's connection was TLS: the container's own view, or a trusted proxy's first
+     * {@code X-Forwarded-Proto} value (the hop nearest the client; a proxy that terminated TLS sets it).
+     */
+    public boolean isSecure(String peer, boolean containerSecure, String forwardedProto) {
+        if (containerSecure) {
+            return true;
+        }
+        if (forwardedProto == null || !trustedProxies.contains(peer)) {
+            return false;
+        }
+        return forwardedProto.split(",", 2)[0].trim().equalsIgnoreCase("https");
     }
 
     /** Only characters of IPv4/IPv6 addresses: a malformed header must not end up in the database. */

@@ -5,7 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The session cookie: HttpOnly (scripts never see it), SameSite=Strict (other sites cannot make the browser
- * send it), Secure when the request came over TLS. Written as a raw header because the SameSite attribute
+ * send it), Secure when the request came over TLS (directly or through a trusted TLS-terminating proxy, see
+ * {@code ClientAddresses#isSecure}). Written as a raw header because the SameSite attribute
  * has no portable API in this Jakarta REST version.
  */
 public final class SessionCookie {
@@ -30,11 +31,11 @@ public final class SessionCookie {
         return null;
     }
 
-    public static String set(String token, HttpServletRequest request) {
-        return NAME + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
+    public static String set(String token, boolean secure) {
+        return NAME + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
     }
 
-    public static String clear(HttpServletRequest request) {
-        return NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : "");
+    public static String clear(boolean secure) {
+        return NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
     }
 }

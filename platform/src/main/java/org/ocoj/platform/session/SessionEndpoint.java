@@ -71,7 +71,7 @@ public class SessionEndpoint {
         }
         AdminSessions.Session session = outcome.session().get();
         return Response.ok(Json.bytes(describe(session)), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.SET_COOKIE, SessionCookie.set(session.token(), http)).build();
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.set(session.token(), addresses.isSecure(http))).build();
     }
 
     @GET
@@ -91,7 +91,7 @@ public class SessionEndpoint {
             }
             login.logout(session.get(), addresses.of(http));
         }
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(http)).build();
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(addresses.isSecure(http))).build();
     }
 
     private Optional<AdminSessions.Session> session() {

@@ -1,6 +1,8 @@
 package org.ocoj.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +26,15 @@ class RemoteAddressTest {
     void malformedHeaderFallsBackToThePeer() {
         assertEquals("10.0.0.1", behindProxy.of("10.0.0.1", "<script>"));
         assertEquals("10.0.0.1", behindProxy.of("10.0.0.1", " , "));
+    }
+
+    @Test
+    void tlsIsBelievedFromTheContainerOrATrustedProxyOnly() {
+        assertTrue(behindProxy.isSecure("198.51.100.7", true, null));
+        assertTrue(behindProxy.isSecure("10.0.0.1", false, "https"));
+        assertTrue(behindProxy.isSecure("10.0.0.1", false, "HTTPS, http"));
+        assertFalse(behindProxy.isSecure("10.0.0.1", false, "http"));
+        assertFalse(behindProxy.isSecure("10.0.0.1", false, null));
+        assertFalse(behindProxy.isSecure("198.51.100.7", false, "https"), "an untrusted peer cannot claim TLS");
     }
 }
