@@ -1,7 +1,9 @@
 package org.ocoj.platform.agent;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ocoj.platform.computer.AgentView;
 import org.ocoj.platform.computer.RowUpdate;
@@ -20,6 +22,8 @@ final class AgentContext {
     final LocalDateTime now;
     final RowUpdate row = new RowUpdate();
     final Map<String, Object> responseParams = new LinkedHashMap<>();
+    /** Work that must not share the request's transaction (check-in participants): run once the core write is durable. */
+    final List<Runnable> afterCommit = new ArrayList<>();
     private String serverKey;
 
     AgentContext(AgentRequest request, AgentView computer, MatchedKey key, boolean newlyRegistered,

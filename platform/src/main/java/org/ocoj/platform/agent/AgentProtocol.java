@@ -79,7 +79,7 @@ public class AgentProtocol {
         if (!computers.updateIfNewer(computer.id(), request.timestamp(), context.row)) {
             throw stale(request, remoteAddress);
         }
-        return AgentReply.success(request, context.responseParams, timestamp, context.serverKey());
+        return AgentReply.success(context, timestamp);
     }
 
     private static AgentException stale(AgentRequest request, String remoteAddress) {

@@ -58,6 +58,7 @@ public class AgentServlet extends HttpServlet {
             String remote = addresses.of(http);
             AgentReply reply = fastPath.answer(request, signature, remote).orElseGet(() -> fullPath(request,
                     signature, remote));
+            reply.runAfterCommit(); // outside any transaction: the request's own write is committed
             byte[] bytes = Json.bytes(reply.envelope());
             if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {
                 response.setHeader(SERVER_SIGNATURE_HEADER, Hmac.sha256Hex(reply.serverKey(), bytes));

@@ -63,8 +63,8 @@ class HelloFastPath {
             return Optional.empty();
         }
         known.remember(computer, request.timestamp(), timestamp);
-        hello.runParticipants(context, request.data()); // outside a transaction: see CheckInParticipant
-        return Optional.of(AgentReply.success(request, context.responseParams, timestamp, context.serverKey()));
+        hello.deferParticipants(context);
+        return Optional.of(AgentReply.success(context, timestamp));
     }
 
     /**

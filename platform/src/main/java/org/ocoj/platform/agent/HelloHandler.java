@@ -53,7 +53,7 @@ class HelloHandler {
             context.row.set("section_hashes", hashes.format());
         }
         answer(context, data);
-        runParticipants(context, data);
+        deferParticipants(context);
     }
 
     /**
@@ -95,8 +95,16 @@ class HelloHandler {
         return Duration.between(context.computer.lastUpdate(), context.now).getSeconds() > interval;
     }
 
-    /** Plugins' and the core's check-in participants; see {@link CheckInParticipant} for the contract. */
-    void runParticipants(AgentContext context, JsonParams data) {
+    /**
+     * Plugins' and the core's check-in participants run after the hello's own write is durable, outside its
+     * transaction: a participant that fails, or rolls back its own transaction, cannot undo the check-in.
+     */
+    void deferParticipants(AgentContext context) {
+        context.afterCommit.add(() -> runParticipants(context, context.request.data()));
+    }
+
+    /** See {@link CheckInParticipant} for the contract. */
+    private void runParticipants(AgentContext context, JsonParams data) {
         ComputerRef computer = context.computer.ref();
         Map<String, Object> requestData = data.asMap();
         CheckIn checkIn = new CheckIn() {
@@ -118,15 +126,16 @@ class HelloHandler {
                 context.responseParams.put(key, value);
             }
         };
-        List<CheckInParticipant> participants = new ArrayList<>();
-        coreParticipants.forEach(participants::add);
-        participants.addAll(plugins.extensions(CheckInParticipant.class));
-        for (CheckInParticipant participant : participants) {
+        List<PluginHost.Owned<CheckInParticipant>> participants = new ArrayList<>();
+        coreParticipants.forEach(core -> participants.add(new PluginHost.Owned<>("core", core)));
+        participants.addAll(plugins.extensionsWithOwner(CheckInParticipant.class));
+        for (PluginHost.Owned<CheckInParticipant> participant : participants) {
             try {
-                participant.onHello(checkIn);
+                participant.extension().onHello(checkIn);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Check-in participant " + participant.getClass().getName()
-                        + " failed for " + computer.hostname() + ": " + e.getMessage(), e);
+                LOG.log(Level.WARNING, "Check-in participant " + participant.extension().getClass().getName()
+                        + " of plugin " + participant.pluginId() + " failed for " + computer.hostname()
+                        + " (the hello is answered without its part): " + e, e);
             }
         }
     }

@@ -19,7 +19,7 @@ public interface PluginContext {
     /**
      * The platform's database. Connections taken inside a platform call that has a transaction (a client
      * method, an inventory update…) join it: do not commit or roll back yourself. Where the call has none (a
-     * heartbeat-only hello, see {@link CheckInParticipant}) each statement commits by itself; wrap work that
+     * {@link CheckInParticipant}) each statement commits by itself; wrap work that
      * must be atomic in {@link #inTransaction}. Tables a plugin owns come from its Flyway migrations in
      * {@code db/migration/<pluginId>} inside its jar.
      */
