@@ -20,6 +20,7 @@ import org.ocoj.api.inventory.Printer;
 import org.ocoj.api.inventory.Screen;
 import org.ocoj.api.inventory.SoftwarePackage;
 import org.ocoj.api.inventory.UsbDevice;
+import org.ocoj.api.inventory.WindowsAccount;
 
 /**
  * Turns typed inventory into the wire maps of SPEC section 3, with upstream's key names and order.
@@ -66,7 +67,7 @@ public final class InventoryJson {
         putList(data, inventory, "partitions", InventorySection.PARTITIONS, Partition.class, InventoryJson::partition);
         putList(data, inventory, "software", InventorySection.SOFTWARE, SoftwarePackage.class, InventoryJson::software);
         putList(data, inventory, "logins", InventorySection.LOGINS, Login.class, InventoryJson::login);
-        putList(data, inventory, "users", InventorySection.USERS, LocalUser.class, InventoryJson::user);
+        putList(data, inventory, "users", InventorySection.USERS, InventoryItem.class, InventoryJson::user);
         putBattery(data, inventory);
         putList(data, inventory, "devices", InventorySection.DEVICES, UsbDevice.class, InventoryJson::device);
         return data;
@@ -132,7 +133,13 @@ public final class InventoryJson {
                 "console", login.console(), "timestamp", UTC_SECONDS.format(login.timestamp()));
     }
 
-    private static Map<String, Object> user(LocalUser user) {
+    /** Linux/macOS accounts carry numeric ids; Windows ones the SID as {@code uid} and no group (upstream). */
+    private static Map<String, Object> user(InventoryItem item) {
+        if (item instanceof WindowsAccount account) {
+            return fields("username", account.username(), "display_name", account.displayName(), "uid", account.sid(),
+                    "gid", null, "home", "", "shell", "", "disabled", account.disabled());
+        }
+        LocalUser user = (LocalUser) item;
         return fields("username", user.username(), "display_name", user.displayName(), "uid", user.uid(),
                 "gid", user.gid(), "home", user.home(), "shell", user.shell(), "disabled", user.disabled());
     }

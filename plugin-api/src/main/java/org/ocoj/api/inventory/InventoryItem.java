@@ -9,7 +9,7 @@ package org.ocoj.api.inventory;
  */
 public sealed interface InventoryItem
         permits OperatingSystem, Hardware, Battery, NetworkAddress, Partition, SoftwarePackage,
-                Login, LocalUser, Screen, Printer, UsbDevice {
+                Login, LocalUser, WindowsAccount, Screen, Printer, UsbDevice {
 
     /** The section this item belongs to; a collector may only return items of sections it declared. */
     InventorySection section();

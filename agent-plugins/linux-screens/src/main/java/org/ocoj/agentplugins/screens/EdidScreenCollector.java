@@ -85,7 +85,7 @@ public final class EdidScreenCollector implements Collector {
         return screens;
     }
 
-    private static Screen screen(Edid edid, String technology) {
+    static Screen screen(Edid edid, String technology) {
         String resolution = edid.width() > 0 ? edid.width() + " x " + edid.height() : "-";
         String size = edid.widthCm() > 0 && edid.heightCm() > 0 ? edid.widthCm() + " x " + edid.heightCm() : "-";
         // the server skips screens without a name (SPEC 3.2): fall back to vendor and product code
