@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,15 @@ class EmbeddedDatabaseIT {
             dataDir = server.dataDir;
             assertTrue(output.contains("OCO-J: database embedded MariaDB in " + dataDir.resolve("mariadb")
                     + " (MariaDB 10.11"), output);
-            registrationKey = generated(output, "Generated the agent registration key (configure agents with it): ");
-            apiKey = generated(output, "Generated the client API key (params.api_key): ");
+            String secrets = server.generatedSecrets();
+            registrationKey = generated(secrets, "Generated the agent registration key (configure agents with it): ");
+            apiKey = generated(secrets, "Generated the client API key (params.api_key): ");
+            Path secretsFile = dataDir.resolve("generated-secrets.txt");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile)));
+            assertTrue(output.contains("OCO-J: Generated 2 secret(s) (registration key, client API key or admin "
+                    + "password): see " + secretsFile + " (readable by this user only)"), output);
+            assertFalse(output.contains(registrationKey) || output.contains(apiKey), "no secret in the log: " + output);
+            assertTrue(output.contains("OCO-J: migrating the database schema"), "progress during the first start");
             Path passwordFile = dataDir.resolve("mariadb/oco-root.password");
             assertTrue(Files.exists(passwordFile), "root password kept in the data directory");
             assertFalse(output.contains(Files.readString(passwordFile).trim()), "the database password is never printed");
@@ -64,8 +72,9 @@ class EmbeddedDatabaseIT {
             // the container answered its 404 page, then empty 500s, while the application was being deployed
             List<String> wrong = probe.stop().stream().filter(StartupProbe::isContainerError).toList();
             assertTrue(wrong.isEmpty(), "a start answers 503 or nothing until the application answers: " + wrong);
-            assertFalse(restarted.output().contains("Generated the agent registration key"),
-                    "keys are generated once: " + restarted.output());
+            assertFalse(restarted.output().contains("secret(s)"), "keys are generated once: " + restarted.output());
+            assertEquals(1, restarted.generatedSecrets().split("Generated the agent registration key", -1).length - 1,
+                    restarted.generatedSecrets());
             AgentClient.Reply hello = new AgentClient(restarted.url(), "embedded-vm", agent.agentKey)
                     .call("oco.agent.hello", Map.of("agent_version", "1.2.0"));
             assertEquals(200, hello.status(), hello.body());

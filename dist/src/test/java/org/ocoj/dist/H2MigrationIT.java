@@ -43,9 +43,10 @@ class H2MigrationIT {
         try (ServerProcess server = ServerProcess.start(env).awaitReady(Duration.ofSeconds(120))) {
             assertTrue(server.output().contains("OCO-J: database jdbc:h2:file:"), "the legacy URL still works: "
                     + server.output());
-            registrationKey = EmbeddedDatabaseIT.generated(server.output(),
+            registrationKey = EmbeddedDatabaseIT.generated(server.generatedSecrets(),
                     "Generated the agent registration key (configure agents with it): ");
-            apiKey = EmbeddedDatabaseIT.generated(server.output(), "Generated the client API key (params.api_key): ");
+            apiKey = EmbeddedDatabaseIT.generated(server.generatedSecrets(),
+                    "Generated the client API key (params.api_key): ");
             for (int i = 1; i <= 3; i++) {
                 AgentClient agent = new AgentClient(server.url(), "h2-pc-" + i, registrationKey);
                 assertEquals(200, agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
@@ -78,7 +79,9 @@ class H2MigrationIT {
             assertTrue(output.contains("OCO-J: imported the H2 database; it is kept as "
                     + dataDir.resolve("oco.mv.db.before-mariadb")), output);
             assertTrue(output.contains("OCO-J: database embedded MariaDB in "), output);
-            assertFalse(output.contains("Generated the agent registration key"), "the imported keys are kept: " + output);
+            assertFalse(output.contains("secret(s)"), "the imported keys are kept: " + output);
+            assertEquals(1, server.generatedSecrets().split("Generated the agent registration key", -1).length - 1,
+                    "no new registration key: " + server.generatedSecrets());
             assertFalse(Files.exists(dataDir.resolve("oco.mv.db")));
             assertTrue(Files.exists(dataDir.resolve("oco.mv.db.before-mariadb")), "the H2 file is the backup");
 

@@ -45,7 +45,8 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts the bundle; {@code environment} adds to (or, with null values, removes from) the environment. */
     public static ServerProcess start(Map<String, String> environment) throws IOException {
         int port = freePort();
-        Path dataDir = Files.createTempDirectory("oco-it-data");
+        String given = environment.get("OCO_DATA_DIR");
+        Path dataDir = given != null ? Path.of(given) : Files.createTempDirectory("oco-it-data");
         Map<String, String> env = new HashMap<>();
         env.put("OCO_HTTP_PORT", String.valueOf(port));
         env.put("OCO_DATA_DIR", dataDir.toString());
@@ -98,6 +99,12 @@ public final class ServerProcess implements AutoCloseable {
 
     public String output() {
         return output.toString();
+    }
+
+    /** What the server wrote to {@code <data dir>/generated-secrets.txt} (empty if it generated nothing). */
+    public String generatedSecrets() throws IOException {
+        Path file = dataDir.resolve("generated-secrets.txt");
+        return Files.exists(file) ? Files.readString(file) : "";
     }
 
     private void readOutput() {

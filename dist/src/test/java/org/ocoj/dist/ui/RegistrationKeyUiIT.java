@@ -51,8 +51,8 @@ class RegistrationKeyUiIT {
     }
 
     @Test
-    void rotatingShowsTheNewKeyOnceAndOnlyTheNewKeyRegistersAgents() {
-        String output = server.output();
+    void rotatingShowsTheNewKeyOnceAndOnlyTheNewKeyRegistersAgents() throws Exception {
+        String output = server.generatedSecrets();
         int at = output.indexOf(GENERATED);
         assertNotEquals(-1, at, output);
         String old = output.substring(at + GENERATED.length()).lines().findFirst().orElseThrow().trim();

@@ -14,7 +14,8 @@ import org.ocoj.platform.settings.SettingsService;
 
 /**
  * Generates what a first start needs and the admin did not configure: the registration key, the client API
- * key and the first admin's password. Each generated value is printed once, when it is made.
+ * key and the first admin's password. Each generated value is written once, when it is made, to
+ * {@code <data dir>/generated-secrets.txt} (mode 0600) — never to the log, which under systemd is the journal.
  */
 @ApplicationScoped
 class FirstStartSecrets {
@@ -28,10 +29,11 @@ class FirstStartSecrets {
     @Inject
     AdminAccounts admins;
 
-    /** @return lines to print (generated values and warnings) */
+    /** @return lines to print (where generated values went, and warnings) — never a secret itself */
     List<String> ensure() {
         List<String> lines = new ArrayList<>();
-        generateIfUnset(CoreSettings.REGISTRATION_KEY).ifPresent(key -> lines.add(
+        List<String> secrets = new ArrayList<>();
+        generateIfUnset(CoreSettings.REGISTRATION_KEY).ifPresent(key -> secrets.add(
                 "Generated the agent registration key (configure agents with it): " + key));
         if (settings.get(CoreSettings.REGISTRATION_KEY.key()).isEmpty()) {
             lines.add("WARNING: the agent registration key is empty: any client can claim a pre-registered "
@@ -41,13 +43,22 @@ class FirstStartSecrets {
             lines.add("WARNING: OCO_CLIENT_API_KEY is empty, which is not allowed: every client API request "
                     + "will be refused until it is set");
         }
-        generateIfUnset(CoreSettings.CLIENT_API_KEY).ifPresent(key -> lines.add(
+        generateIfUnset(CoreSettings.CLIENT_API_KEY).ifPresent(key -> secrets.add(
                 "Generated the client API key (params.api_key): " + key));
         Optional<String> configured = config.value("oco.admin.password");
         String password = configured.orElseGet(() -> Secrets.randomKey(20));
         if (admins.ensureFirstAdmin(password)) {
-            lines.add(configured.isPresent() ? "Created admin user \"admin\" with the password from OCO_ADMIN_PASSWORD"
-                    : "Created admin user \"admin\" with the generated password: " + password);
+            if (configured.isPresent()) {
+                lines.add("Created admin user \"admin\" with the password from OCO_ADMIN_PASSWORD");
+            } else {
+                secrets.add("Created admin user \"admin\" with the generated password: " + password);
+            }
+        }
+        if (!secrets.isEmpty()) {
+            SecretsFile file = new SecretsFile(config.dataDir());
+            file.append(secrets);
+            lines.add(0, "Generated " + secrets.size() + " secret(s) (registration key, client API key or admin "
+                    + "password): see " + file.path() + " (readable by this user only)");
         }
         return lines;
     }

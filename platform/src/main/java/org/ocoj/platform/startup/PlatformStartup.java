@@ -51,8 +51,11 @@ public class PlatformStartup {
         String database = "(not configured)";
         try {
             database = ConfiguredDataSource.describe(config.raw());
+            // progress: a first start spends most of its time here (creating the database, migrating, plugins)
+            out.println("OCO-J: migrating the database schema (" + database + ")");
             int applied = migrations.migrate();
             String product = migrations.databaseProduct();
+            out.println("OCO-J: starting the plugins from " + config.pluginsDir());
             plugins.start(); // runs the plugins' migrations: the schema is complete before the H2 import
             h2Import.importIfPending(line -> out.println("OCO-J: " + line));
             List<String> lines = secrets.ensure();
