@@ -1,4 +1,4 @@
-// Plugins: id, version, state; enable/disable takes effect at once (and on other nodes within seconds).
+// Plugins: id, version, state (a refused plugin says which rule it broke); enable/disable takes effect at once (and on other nodes within seconds).
 import { h, fill, errorBox, table } from '../dom.js';
 
 export async function pluginsPage(root, ui) {
@@ -24,8 +24,8 @@ export async function pluginsPage(root, ui) {
       { key: 'name', label: 'Description' },
       { key: 'version', label: 'Version' },
       { key: 'state', label: 'State', render: (p) => h('span', { 'data-plugin-state': p.id },
-        p.enabled ? 'enabled' : `disabled (${p.state})`) },
-      { key: 'actions', label: 'Action', render: (p) => h('button', { type: 'button',
+        p.state === 'refused' ? `refused: ${p.problem}` : p.enabled ? 'enabled' : `disabled (${p.state})`) },
+      { key: 'actions', label: 'Action', render: (p) => p.state === 'refused' ? '' : h('button', { type: 'button',
         'data-plugin-toggle': p.id, onclick: () => toggle(p) }, p.enabled ? 'Disable' : 'Enable') },
     ], plugins));
   }

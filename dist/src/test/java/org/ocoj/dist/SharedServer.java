@@ -87,6 +87,7 @@ public final class SharedServer implements BeforeAllCallback {
             }
         }
         TestPluginJar.build(plugins.resolve("test-probe-1.0.0.jar"));
+        PluginRulesIT.buildRuleBreakers(plugins);
         Map<String, String> env = new HashMap<>();
         env.put("OCO_DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + database.name);
         env.put("OCO_DB_USER", "root");

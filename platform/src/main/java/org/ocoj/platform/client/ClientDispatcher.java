@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -50,6 +51,11 @@ public class ClientDispatcher {
             return Optional.of(own);
         }
         return plugins.extensions(ClientMethod.class).stream().filter(m -> method.equals(m.method())).findFirst();
+    }
+
+    /** The names of the core's methods, which no plugin may export again (PluginRules). */
+    public Set<String> coreMethodNames() {
+        return coreMethods().keySet();
     }
 
     private Map<String, ClientMethod> coreMethods() {

@@ -18,13 +18,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.ocoj.api.server.AgentMethod;
+import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.ComputerSelection;
+import org.ocoj.api.server.ReportScope;
 import org.ocoj.api.server.SettingDeclarations;
+import org.ocoj.api.server.UiContribution;
+import org.ocoj.platform.agent.AgentMethods;
+import org.ocoj.platform.client.ClientDispatcher;
 import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Transactions;
+import org.ocoj.platform.report.criteria.Scope;
 import org.ocoj.platform.settings.SettingsRegistry;
 import org.ocoj.platform.settings.SettingsService;
 import org.pf4j.DefaultPluginManager;
@@ -58,12 +66,15 @@ public class PluginHost {
     ComputerSelection selection;
     @Inject
     Transactions transactions;
+    @Inject
+    ClientDispatcher clientMethods;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
     private DefaultPluginManager manager;
     private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
     private final Map<Class<?>, List<Owned<?>>> extensionsByType = new ConcurrentHashMap<>();
+    private final Map<String, PluginInfo> refused = new ConcurrentHashMap<>();
 
     /** Loads and starts every plugin; a plugin that fails is logged and left out. */
     public void start() {
@@ -82,10 +93,34 @@ public class PluginHost {
         }
         manager.loadPlugins();
         manager.startPlugins(); // PF4J hands out extensions of started plugins only
-        for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
-            prepare(plugin);
+        PluginRules rules = new PluginRules(clientMethods.coreMethodNames(), AgentMethods.CORE, Scope.builtInNames());
+        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        started.sort(Comparator.comparing(PluginWrapper::getPluginId));
+        for (PluginWrapper plugin : started) {
+            Optional<String> broken = rules.check(plugin.getPluginId(), exports(plugin.getPluginId()));
+            if (broken.isPresent()) {
+                refuse(plugin, broken.get());
+            } else {
+                prepare(plugin);
+            }
         }
         refreshStates();
+    }
+
+    private PluginRules.Exports exports(String id) {
+        return new PluginRules.Exports(manager.getExtensions(ClientMethod.class, id),
+                manager.getExtensions(AgentMethod.class, id), manager.getExtensions(ReportScope.class, id),
+                manager.getExtensions(SettingDeclarations.class, id), manager.getExtensions(UiContribution.class, id));
+    }
+
+    /** A plugin that breaks a rule is not started at all: one line says which rule, the plugin list says why. */
+    private void refuse(PluginWrapper plugin, String rule) {
+        String id = plugin.getPluginId();
+        LOG.severe("Plugin " + id + " refused: " + rule);
+        refused.put(id, new PluginInfo(id, nullToEmpty(plugin.getDescriptor().getPluginDescription()),
+                nullToEmpty(plugin.getDescriptor().getVersion()), nullToEmpty(plugin.getDescriptor().getProvider()),
+                false, "refused", rule));
+        manager.unloadPlugin(id);
     }
 
     private void prepare(PluginWrapper plugin) {
@@ -166,9 +201,8 @@ public class PluginHost {
             return List.of();
         }
         refreshStates();
-        return manager.getPlugins().stream()
-                .sorted(Comparator.comparing(PluginWrapper::getPluginId))
-                .map(this::info)
+        return Stream.concat(manager.getPlugins().stream().map(this::info), refused.values().stream())
+                .sorted(Comparator.comparing(PluginInfo::id))
                 .collect(Collectors.toList());
     }
 
@@ -181,7 +215,7 @@ public class PluginHost {
         return new PluginInfo(plugin.getPluginId(), nullToEmpty(descriptor.getPluginDescription()),
                 nullToEmpty(descriptor.getVersion()), nullToEmpty(descriptor.getProvider()),
                 enabled.getOrDefault(plugin.getPluginId(), false) && plugin.getPluginState() == PluginState.STARTED,
-                plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT));
+                plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT), "");
     }
 
     /** Called inside the admin's transaction; other nodes follow within seconds. */

@@ -33,6 +33,9 @@ public class PluginListMethod implements ClientMethod {
         map.put("provider", plugin.provider());
         map.put("enabled", plugin.enabled());
         map.put("state", plugin.state());
+        if (!plugin.problem().isEmpty()) {
+            map.put("problem", plugin.problem()); // why a refused plugin was not started
+        }
         return map;
     }
 }

@@ -23,6 +23,10 @@ abstract class PluginSwitchMethod implements ClientMethod {
     public Object handle(ClientCall call) {
         String id = call.data().requireString("id", 100);
         PluginInfo plugin = plugins.find(id).orElseThrow(() -> RequestException.notFound("Not found: plugin " + id));
+        if (!plugin.problem().isEmpty()) {
+            throw RequestException.invalid("Plugin " + id + " was refused when the server started (" + plugin.problem()
+                    + "): replace it with a version that keeps the rules and restart the server");
+        }
         if (plugin.enabled() != enable()) {
             plugins.setEnabled(id, enable(), call.adminUsername());
             call.audit(method(), "plugin:" + id, Map.of("enabled", enable()));

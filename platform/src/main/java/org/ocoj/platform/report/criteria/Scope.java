@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ocoj.api.server.ReportField;
@@ -38,6 +39,11 @@ public final class Scope {
     /** The platform's own scopes, the computer first. */
     public static final List<Scope> BUILT_IN = List.of(COMPUTER, SOFTWARE, NETWORK, PARTITION, PRINTER, SCREEN,
             LOCAL_USER, LOGIN, GROUP);
+
+    /** The names of the built-in scopes, which no plugin may declare again (PluginRules). */
+    public static Set<String> builtInNames() {
+        return BUILT_IN.stream().map(scope -> scope.label).collect(java.util.stream.Collectors.toSet());
+    }
 
     final String label;
     final String from;
