@@ -32,7 +32,7 @@ final class BodyCollector implements ReadListener {
     private final long declaredLength;
     private final long limit;
     private final Consumer<Outcome> done;
-    private final ByteArrayOutputStream body;
+    private final Bytes body;
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean finished = new AtomicBoolean();
 
@@ -42,7 +42,7 @@ final class BodyCollector implements ReadListener {
         this.declaredLength = declaredLength;
         this.limit = limit;
         this.done = done;
-        this.body = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
+        this.body = new Bytes(declaredLength > 0 ? (int) declaredLength : 8192);
     }
 
     @Override
@@ -60,7 +60,7 @@ final class BodyCollector implements ReadListener {
             if (body.size() == declaredLength) {
                 // complete: Grizzly does not report the end of a body that came with an Upgrade header (e.g. the
                 // h2c offer of Java's HttpClient), so the declared length is the end
-                finish(new Outcome.Complete(body.toByteArray()));
+                finish(new Outcome.Complete(body.take()));
                 return;
             }
         }
@@ -68,7 +68,7 @@ final class BodyCollector implements ReadListener {
 
     @Override
     public void onAllDataRead() {
-        finish(new Outcome.Complete(body.toByteArray()));
+        finish(new Outcome.Complete(body.take()));
     }
 
     @Override
@@ -85,6 +85,22 @@ final class BodyCollector implements ReadListener {
     private void finish(Outcome outcome) {
         if (finished.compareAndSet(false, true)) {
             done.accept(outcome);
+        }
+    }
+
+    /**
+     * The bytes so far. With a declared length the array has exactly that size and is handed over as it is when
+     * full: a large body costs its size once, not twice (four unauthenticated 15 MB bodies at once must not take
+     * the heap).
+     */
+    private static final class Bytes extends ByteArrayOutputStream {
+
+        Bytes(int size) {
+            super(size);
+        }
+
+        byte[] take() {
+            return count == buf.length ? buf : toByteArray();
         }
     }
 }

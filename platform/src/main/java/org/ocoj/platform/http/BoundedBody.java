@@ -3,6 +3,7 @@ package org.ocoj.platform.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.function.BiFunction;
 
 /** Reads a request body up to a limit; a larger one is refused before (or while) it is read. */
@@ -25,12 +26,20 @@ public final class BoundedBody {
         if (declaredLength > limit) {
             throw tooLarge.apply(413, tooLargeMessage(limit));
         }
+        byte[] buffered = in instanceof BufferedBodyRequest.Body body ? body.takeWhole() : null;
+        if (buffered != null) { // read already by AsyncBodyFilter: take its array as it is
+            if (buffered.length > limit) {
+                throw tooLarge.apply(413, tooLargeMessage(limit));
+            }
+            return buffered;
+        }
         if (declaredLength > 0) { // the common case: exactly one array of the declared size, no copies
-            byte[] body = in.readNBytes((int) declaredLength);
+            byte[] body = new byte[(int) declaredLength];
+            int n = in.readNBytes(body, 0, body.length);
             if (in.read() != -1) {
                 throw tooLarge.apply(413, "Request body longer than its Content-Length");
             }
-            return body;
+            return n == body.length ? body : Arrays.copyOf(body, n);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buffer = new byte[8192];

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
@@ -23,38 +22,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() {
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        return new ServletInputStream() {
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
-            }
-
-            @Override
-            public int available() {
-                return in.available();
-            }
-
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new IllegalStateException("the body was read already");
-            }
-        };
+        return new Body(body);
     }
 
     @Override
@@ -62,5 +30,61 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
         String encoding = getCharacterEncoding();
         Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
         return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+
+    /** The buffered body as a stream; {@link BoundedBody} takes the whole array from it without a copy. */
+    static final class Body extends ServletInputStream {
+
+        private final byte[] bytes;
+        private int position;
+
+        Body(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** The whole body, if nothing of it was read yet (else null); the stream is at its end afterwards. */
+        byte[] takeWhole() {
+            if (position != 0) {
+                return null;
+            }
+            position = bytes.length;
+            return bytes;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= bytes.length) {
+                return len == 0 ? 0 : -1;
+            }
+            int n = Math.min(len, bytes.length - position);
+            System.arraycopy(bytes, position, b, off, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return bytes.length - position;
+        }
+
+        @Override
+        public boolean isFinished() {
+            return position >= bytes.length;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            throw new IllegalStateException("the body was read already");
+        }
     }
 }
