@@ -94,6 +94,21 @@ public class ComputerRepository {
         }
     }
 
+    /** Writes admin or import changes to a computer row, whatever its agent timestamp. */
+    public void update(long id, RowUpdate update) {
+        Map<String, Object> columns = update.columns();
+        if (columns.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = updateSet(columns).append(" WHERE id = ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            s.setLong(bind(s, columns), id);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new SqlFailure("updating computer " + id, e);
+        }
+    }
+
     /**
      * Writes a request's changes if its agent timestamp is still newer than the stored one — the replay check
      * and the write are one statement, so two nodes cannot both accept the same timestamp.
