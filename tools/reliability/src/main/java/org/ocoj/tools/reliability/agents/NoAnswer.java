@@ -1,5 +1,8 @@
 package org.ocoj.tools.reliability.agents;
 
+import org.ocoj.tools.reliability.suite.Outcome;
+import org.ocoj.tools.reliability.suite.ScenarioResult;
+
 /**
  * A request got no answer at all (timeout, reset): the server is likely wedged, and a scenario that sends request
  * after request stops here instead of waiting out every timeout.
@@ -16,8 +19,21 @@ public final class NoAnswer extends RuntimeException {
         void send() throws Exception;
     }
 
+    /** What a scenario measures, into its outcome. */
+    @FunctionalInterface
+    public interface Measurement {
+        void measure(Outcome outcome) throws Exception;
+    }
+
+    /** A scenario's result: {@code measurement} run until done or until one of its requests is not answered. */
+    public static ScenarioResult measured(String scenario, Measurement measurement) throws Exception {
+        Outcome outcome = new Outcome(scenario);
+        stopAt(outcome, () -> measurement.measure(outcome));
+        return outcome.result();
+    }
+
     /** Runs {@code requests}; an unanswered one ends them as a broken promise of {@code outcome}. */
-    public static void stopAt(org.ocoj.tools.reliability.suite.Outcome outcome, Requests requests) throws Exception {
+    public static void stopAt(Outcome outcome, Requests requests) throws Exception {
         try {
             requests.send();
         } catch (NoAnswer e) {

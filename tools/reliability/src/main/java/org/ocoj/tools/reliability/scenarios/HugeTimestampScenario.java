@@ -44,9 +44,7 @@ public final class HugeTimestampScenario implements Scenario {
 
     @Override
     public ScenarioResult run(Target target, Size size) throws Exception {
-        Outcome outcome = new Outcome(name());
-        NoAnswer.stopAt(outcome, () -> measure(target, outcome));
-        return outcome.result();
+        return NoAnswer.measured(name(), outcome -> measure(target, outcome));
     }
 
     private void measure(Target target, Outcome outcome) throws Exception {
