@@ -19,6 +19,14 @@ function editor(setting) {
     value: setting.secret ? '' : setting.value, placeholder: setting.secret ? 'unchanged (secret)' : null });
 }
 
+/** What the server accepts beyond the type, in words ("1 to 65535", "at least 16 characters"), or null. */
+function allowed(setting) {
+  if (setting.min !== undefined && setting.max !== undefined) return `${setting.min} to ${setting.max}`;
+  if (setting.min !== undefined) return `at least ${setting.min}`;
+  if (setting.max !== undefined) return `at most ${setting.max}`;
+  return setting.hint || null;
+}
+
 function row(setting, ui, reload) {
   const pinned = setting.source === 'environment';
   const feedback = h('div', { class: 'feedback', id: `feedback-${setting.key}` });
@@ -26,7 +34,9 @@ function row(setting, ui, reload) {
   input.disabled = pinned;
   const save = h('button', { type: 'submit', disabled: pinned }, 'Save');
   return h('tr', { 'data-setting': setting.key },
-    h('th', { scope: 'row' }, h('code', {}, setting.key), h('div', { class: 'muted' }, setting.description)),
+    h('th', { scope: 'row' }, h('code', {}, setting.key), h('div', { class: 'muted' }, setting.description),
+      allowed(setting) ? h('div', { class: 'muted', 'data-setting-allowed': setting.key },
+        `Allowed: ${allowed(setting)}`) : null),
     h('td', {}, h('form', { class: 'inline', onsubmit: async (event) => {
       event.preventDefault();
       fill(feedback);

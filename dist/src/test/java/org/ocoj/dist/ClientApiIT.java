@@ -126,6 +126,17 @@ class ClientApiIT {
         assertFalse(Json.write(settings).contains(SharedServer.REGISTRATION_KEY));
 
         assertEquals(-32001, api.call("oco.setting.set", Map.of("key", "agent.update-interval", "value", "soon")).errorCode());
+        // values of the right type but out of range were saved and failed only when used (issue 22)
+        Map<String, String> outOfRange = Map.of("agent.update-interval", "-5", "wake-on-lan.port", "70000",
+                "event-monitoring.retention-days", "-1", "wake-on-lan.broadcast-addresses", "everyone");
+        outOfRange.forEach((key, value) -> {
+            ClientApi.Reply refused = api.call("oco.setting.set", Map.of("key", key, "value", value));
+            assertEquals(-32001, refused.errorCode(), key + "=" + value + ": " + refused.body());
+            assertTrue(refused.errorMessage().startsWith("Setting " + key + ": must be "), refused.errorMessage());
+            assertFalse(Json.write(api.data("oco.setting.list", Map.of())).contains("\"" + value + "\""), key);
+        });
+        assertEquals("Setting agent.update-interval: must be a whole number from 60 to 31536000",
+                api.call("oco.setting.set", Map.of("key", "agent.update-interval", "value", "0")).errorMessage());
         assertEquals(-32001, api.call("oco.setting.set", Map.of("key", "agent.registration-key", "value", "x")).errorCode(),
                 "pinned by the environment");
         ClientApi.Reply rotate = api.call("oco.registration_key.rotate", Map.of());

@@ -13,8 +13,8 @@ public final class CoreSettings {
             Optional.of("oco.agent.registration.key"), true);
 
     public static final SettingDefinition UPDATE_INTERVAL = SettingDefinition.of("agent.update-interval",
-            Type.INTEGER, "7200", "Seconds after which a computer is asked for a full inventory again")
-            .withConfigProperty("oco.update.interval");
+            Type.INTEGER, "7200", "Seconds after which a computer is asked for a full inventory again (60 to a "
+                    + "year)").withRange(60, 31_536_000).withConfigProperty("oco.update.interval");
 
     public static final SettingDefinition CLIENT_API_KEY = new SettingDefinition("client-api.key",
             Type.STRING, "", "The api_key every client API request must carry",

@@ -38,6 +38,15 @@ public class SettingListMethod implements ClientMethod {
                     .orElse(null));
             map.put("owner", value.declared().owner());
             map.put("secret", d.secret());
+            if (d.limits().min() != Long.MIN_VALUE) {
+                map.put("min", d.limits().min());
+            }
+            if (d.limits().max() != Long.MAX_VALUE) {
+                map.put("max", d.limits().max());
+            }
+            if (!d.limits().hint().isEmpty()) {
+                map.put("hint", d.limits().hint()); // what a text value must be, in words
+            }
             return map;
         }).collect(Collectors.toList());
     }

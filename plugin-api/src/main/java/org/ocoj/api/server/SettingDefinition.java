@@ -15,9 +15,35 @@ import java.util.Optional;
  *                       form: upper case with underscores, e.g. {@code oco.self.registration} ↔
  *                       {@code OCO_SELF_REGISTRATION}); empty if the setting is only stored in the database
  * @param secret         true if the value must never be shown (listed masked)
+ * @param limits         what a value must be beyond its type (a range, a pattern), checked when an admin sets it
  */
 public record SettingDefinition(String key, Type type, String defaultValue, String description,
-                                Optional<String> configProperty, boolean secret) {
+                                Optional<String> configProperty, boolean secret, Limits limits) {
+
+    /**
+     * What a value must be beyond its type: for {@link Type#INTEGER} a range (inclusive), for {@link Type#STRING}
+     * a regular expression the whole value must match, described in words by {@code hint} for the admin (e.g.
+     * "empty or at least 16 characters").
+     */
+    public record Limits(long min, long max, Optional<String> pattern, String hint) {
+
+        public static final Limits NONE = new Limits(Long.MIN_VALUE, Long.MAX_VALUE, Optional.empty(), "");
+
+        public Limits {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(hint, "hint");
+            if (min > max) {
+                throw new IllegalArgumentException("min " + min + " is above max " + max);
+            }
+            pattern.ifPresent(java.util.regex.Pattern::compile); // a broken pattern fails at load, not at use
+        }
+    }
+
+    /** A setting without limits beyond its type (the form of plugin-api before limits). */
+    public SettingDefinition(String key, Type type, String defaultValue, String description,
+                             Optional<String> configProperty, boolean secret) {
+        this(key, type, defaultValue, description, configProperty, secret, Limits.NONE);
+    }
 
     public enum Type { STRING, BOOLEAN, INTEGER }
 
@@ -27,6 +53,7 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
         Objects.requireNonNull(defaultValue, "defaultValue");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(configProperty, "configProperty");
+        Objects.requireNonNull(limits, "limits");
         if (!key.matches("[a-z0-9][a-z0-9.-]{0,99}")) {
             throw new IllegalArgumentException("Setting key must be lower case letters, digits, dots and dashes: " + key);
         }
@@ -38,7 +65,25 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
 
     /** The same setting, pinned by a MicroProfile Config property (and so by an environment variable). */
     public SettingDefinition withConfigProperty(String property) {
-        return new SettingDefinition(key, type, defaultValue, description, Optional.of(property), secret);
+        return new SettingDefinition(key, type, defaultValue, description, Optional.of(property), secret, limits);
+    }
+
+    /** The same whole-number setting, valid only from {@code min} to {@code max} (inclusive). */
+    public SettingDefinition withRange(long min, long max) {
+        if (type != Type.INTEGER) {
+            throw new IllegalArgumentException("Setting " + key + ": a range needs an INTEGER setting");
+        }
+        return new SettingDefinition(key, type, defaultValue, description, configProperty, secret,
+                new Limits(min, max, Optional.empty(), ""));
+    }
+
+    /** The same text setting, valid only when the whole value matches {@code regex}; {@code hint} says so in words. */
+    public SettingDefinition withPattern(String regex, String hint) {
+        if (type != Type.STRING) {
+            throw new IllegalArgumentException("Setting " + key + ": a pattern needs a STRING setting");
+        }
+        return new SettingDefinition(key, type, defaultValue, description, configProperty, secret,
+                new Limits(Long.MIN_VALUE, Long.MAX_VALUE, Optional.of(regex), hint));
     }
 
     /**
@@ -55,14 +100,30 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
                 return value.equals("true") || value.equals("false")
                         ? Optional.empty() : Optional.of("must be true or false");
             case INTEGER:
+                long number;
                 try {
-                    Long.parseLong(value);
-                    return Optional.empty();
+                    number = Long.parseLong(value);
                 } catch (NumberFormatException e) {
-                    return Optional.of("must be a whole number");
+                    return Optional.of("must be a whole number" + rangeText());
                 }
+                return number >= limits.min() && number <= limits.max() ? Optional.empty()
+                        : Optional.of("must be a whole number" + rangeText());
             default:
-                return value.length() <= 4000 ? Optional.empty() : Optional.of("must be at most 4000 characters");
+                if (value.length() > 4000) {
+                    return Optional.of("must be at most 4000 characters");
+                }
+                return limits.pattern().filter(regex -> !value.matches(regex)).map(regex -> "must be " + limits.hint());
         }
+    }
+
+    private String rangeText() {
+        if (limits.min() == Long.MIN_VALUE && limits.max() == Long.MAX_VALUE) {
+            return "";
+        }
+        if (limits.max() == Long.MAX_VALUE) {
+            return " of at least " + limits.min();
+        }
+        return limits.min() == Long.MIN_VALUE ? " of at most " + limits.max()
+                : " from " + limits.min() + " to " + limits.max();
     }
 }

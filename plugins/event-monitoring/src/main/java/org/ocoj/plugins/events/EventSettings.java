@@ -18,11 +18,12 @@ public class EventSettings implements SettingDeclarations {
     public List<SettingDefinition> settings() {
         return List.of(
                 SettingDefinition.of(RETENTION_DAYS, Type.INTEGER, "30",
-                        "Events older than this many days (by event time) are deleted"),
+                        "Events older than this many days (by event time) are deleted").withRange(1, 36_500),
                 SettingDefinition.of(PURGE_INTERVAL_SECONDS, Type.INTEGER, "10",
-                        "Seconds between two retention purges (once per cluster)"),
+                        "Seconds between two retention purges (once per cluster)").withRange(1, 86_400),
                 // upstream agents send up to 10 001 events per rule, all rules in one request
                 SettingDefinition.of(MAX_BATCH_EVENTS, Type.INTEGER, "50000",
-                        "Most events accepted in one oco.agent.events request; larger ones are refused whole"));
+                        "Most events accepted in one oco.agent.events request; larger ones are refused whole")
+                        .withRange(1, 1_000_000));
     }
 }
