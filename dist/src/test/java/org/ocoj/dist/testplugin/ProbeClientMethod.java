@@ -1,8 +1,10 @@
 package org.ocoj.dist.testplugin;
 
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
 
@@ -19,6 +21,11 @@ public class ProbeClientMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.probe.ping";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

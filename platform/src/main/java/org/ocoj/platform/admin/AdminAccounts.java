@@ -52,7 +52,7 @@ public class AdminAccounts {
         return true;
     }
 
-    /** @return the username if the credentials are right */
+    /** @return the username if the credentials are right and the account is not disabled */
     @Transactional
     public Optional<String> authenticate(String username, String password) {
         List<AdminUser> users = jpa.em().createQuery("SELECT a FROM AdminUser a WHERE a.username = :u", AdminUser.class)
@@ -62,6 +62,10 @@ public class AdminAccounts {
             return Optional.empty();
         }
         AdminUser user = users.get(0);
+        if (user.disabled()) {
+            PasswordHasher.verify(password, DUMMY_HASH); // a disabled account answers like an unknown one
+            return Optional.empty();
+        }
         byte[] digest = digest(username, password);
         Remembered remembered = verified.get(username);
         if (remembered != null && remembered.until() > clock.millis()

@@ -3,8 +3,10 @@ package org.ocoj.platform.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /**
  * {@code oco.admin.unlock}: lifts the lock an account got after too many failed logins ({@link AccountLockout}),
@@ -19,6 +21,11 @@ public class AdminUnlockMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.admin.unlock";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.ACCOUNTS_MANAGE);
     }
 
     @Override

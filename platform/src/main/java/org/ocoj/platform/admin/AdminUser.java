@@ -29,6 +29,9 @@ public class AdminUser {
     @Column(name = "last_login")
     private LocalDateTime lastLogin;
 
+    @Column(nullable = false)
+    private boolean disabled;
+
     protected AdminUser() {
     }
 
@@ -44,5 +47,9 @@ public class AdminUser {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public boolean disabled() {
+        return disabled;
     }
 }

@@ -35,17 +35,25 @@ public class AuditEntry {
     @Column(name = "remote_address", nullable = false)
     private String remoteAddress;
 
+    /** {@link #OK} for a change that happened, {@link #REFUSED} for a call the account had no permission for. */
+    @Column(nullable = false)
+    private String outcome = OK;
+
+    public static final String OK = "ok";
+    public static final String REFUSED = "refused";
+
     protected AuditEntry() {
     }
 
     public AuditEntry(LocalDateTime at, String actor, String action, String objectRef, String detail,
-                      String remoteAddress) {
+                      String remoteAddress, String outcome) {
         this.at = at;
         this.actor = actor;
         this.action = action;
         this.objectRef = objectRef;
         this.detail = detail;
         this.remoteAddress = remoteAddress;
+        this.outcome = outcome;
     }
 
     public Long id() {

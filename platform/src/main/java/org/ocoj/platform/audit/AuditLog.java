@@ -29,10 +29,21 @@ public class AuditLog {
         persist(actor, action, objectRef, detail, remoteAddress);
     }
 
+    /** A call that was not carried out because the account lacks the permission; commits on its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String actor, String action, String objectRef, Object detail, String remoteAddress) {
+        persist(actor, action, objectRef, detail, remoteAddress, AuditEntry.REFUSED);
+    }
+
     private void persist(String actor, String action, String objectRef, Object detail, String remoteAddress) {
+        persist(actor, action, objectRef, detail, remoteAddress, AuditEntry.OK);
+    }
+
+    private void persist(String actor, String action, String objectRef, Object detail, String remoteAddress,
+                         String outcome) {
         String text = detail == null ? "{}" : Json.text(detail);
         jpa.em().persist(new AuditEntry(LocalDateTime.now(clock), actor, action, objectRef, text,
-                remoteAddress == null ? "" : remoteAddress));
+                remoteAddress == null ? "" : remoteAddress, outcome));
     }
 
     @Transactional

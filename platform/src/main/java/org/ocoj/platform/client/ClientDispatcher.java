@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -14,13 +15,15 @@ import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.admin.Account;
 import org.ocoj.platform.audit.AuditLog;
 import org.ocoj.platform.plugin.PluginHost;
 
 /**
  * Finds and runs a client API method: the core's own (CDI beans implementing {@link ClientMethod}) first,
  * then those of enabled plugins. Each call is one transaction (a {@link RequestException} rolls it back),
- * unless the method does network I/O and says so ({@link ClientMethod#transactional()}).
+ * unless the method does network I/O and says so ({@link ClientMethod#transactional()}). Before that, the
+ * account must hold the permission the method declares ({@link MethodAccess}).
  */
 @ApplicationScoped
 public class ClientDispatcher {
@@ -34,15 +37,26 @@ public class ClientDispatcher {
     AuditLog auditLog;
     @Inject
     ClientTransaction transaction;
+    @Inject
+    MethodAccess access;
 
     private volatile Map<String, ClientMethod> core;
 
     public Object call(String method, JsonParams data, String admin, String remoteAddress) {
         ClientMethod handler = find(method)
                 .orElseThrow(() -> RequestException.invalid("Unknown Method"));
+        Account account = access.authorize(handler, admin, remoteAddress);
         boolean transactional = handler.transactional();
-        ClientCall call = new ClientCallImpl(data, admin, remoteAddress, auditLog, transactional);
+        ClientCall call = new ClientCallImpl(data, account, remoteAddress, auditLog, transactional);
         return transactional ? transaction.run(() -> handler.handle(call)) : handler.handle(call);
+    }
+
+    /** Every method the server answers now (core and enabled plugins'), by name. */
+    public Map<String, ClientMethod> methods() {
+        Map<String, ClientMethod> all = new TreeMap<>();
+        plugins.extensions(ClientMethod.class).forEach(m -> all.putIfAbsent(m.method(), m));
+        all.putAll(coreMethods());
+        return all;
     }
 
     private Optional<ClientMethod> find(String method) {

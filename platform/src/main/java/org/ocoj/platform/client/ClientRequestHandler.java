@@ -65,6 +65,8 @@ public class ClientRequestHandler {
             response.put("id", id);
             response.put("result", result);
             return response;
+        } catch (MethodAccess.AccessRefused e) {
+            return error(id, ClientError.PERMISSION, e.getMessage());
         } catch (RequestException e) {
             return error(id, ClientError.codeOf(e), e.getMessage());
         } catch (RuntimeException e) {

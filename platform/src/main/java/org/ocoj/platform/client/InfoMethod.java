@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.platform.db.PlatformMigrations;
 import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.plugin.PluginInfo;
@@ -24,6 +26,11 @@ public class InfoMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.info";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SIGNED_IN);
     }
 
     @Override

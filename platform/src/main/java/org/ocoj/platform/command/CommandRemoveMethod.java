@@ -3,8 +3,10 @@ package org.ocoj.platform.command;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.computer_command.remove}: {@code {"id": 1}}; built-in and plugin commands cannot be removed. */
 @ApplicationScoped
@@ -16,6 +18,11 @@ public class CommandRemoveMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer_command.remove";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

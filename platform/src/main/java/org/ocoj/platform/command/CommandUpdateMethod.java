@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.computer_command.update}: {@code {"id": 1, "label": …, "template": …}} for admin-defined commands. */
 @ApplicationScoped
@@ -17,6 +18,11 @@ public class CommandUpdateMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer_command.update";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.ocoj.platform.computer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.command.ComputerCommands;
 import org.ocoj.platform.group.ComputerGroups;
@@ -26,6 +28,11 @@ public class ComputerGetMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.get";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.platform.group.ComputerGroups;
 import org.ocoj.platform.report.Report;
 import org.ocoj.platform.report.ReportRunner;
@@ -37,6 +38,11 @@ public class ComputerListMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.list";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
@@ -36,6 +38,11 @@ public class ComputerResetAgentClockMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.reset_agent_clock";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_MANAGE);
     }
 
     @Override

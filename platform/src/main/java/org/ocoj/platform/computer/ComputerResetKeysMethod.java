@@ -3,9 +3,11 @@ package org.ocoj.platform.computer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
@@ -25,6 +27,11 @@ public class ComputerResetKeysMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.reset_keys";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_MANAGE);
     }
 
     @Override

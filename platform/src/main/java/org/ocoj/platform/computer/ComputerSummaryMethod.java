@@ -1,9 +1,11 @@
 package org.ocoj.platform.computer;
 
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /**
  * {@code oco.computer.summary}: {@code {"total", "online", "never_reported", "online_window_seconds"}} — one
@@ -18,6 +20,11 @@ public class ComputerSummaryMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.summary";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

@@ -89,6 +89,12 @@ public final class Sql {
         return value;
     }
 
+    /** A time as the client API shows it ({@code YYYY-MM-DD HH:MM:SS}, server time zone) back in stored UTC. */
+    public static LocalDateTime utc(String shown) {
+        return LocalDateTime.parse(shown, TIME).atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
+    }
+
     /** A stored UTC time as the client API shows it. */
     public static String time(LocalDateTime utc) {
         return utc == null ? null

@@ -3,8 +3,10 @@ package org.ocoj.platform.group;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.computer.add_to_group} (CLIENT-API §2.7): idempotent; audited only when the computer was added. */
 @ApplicationScoped
@@ -16,6 +18,11 @@ public class AddToGroupMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.add_to_group";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_MANAGE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.computer_group.create}: {@code {"name": "Laptops", "parent_computer_group_id": 12}} → {@code {"id": 15}}. */
 @ApplicationScoped
@@ -18,6 +19,11 @@ public class GroupCreateMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer_group.create";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.GROUPS_MANAGE);
     }
 
     @Override

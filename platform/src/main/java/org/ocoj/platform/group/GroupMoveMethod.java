@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /**
  * {@code oco.computer_group.move}: {@code {"id": 15, "parent_computer_group_id": 12}} (absent, null or 0 =
@@ -21,6 +22,11 @@ public class GroupMoveMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer_group.move";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.GROUPS_MANAGE);
     }
 
     @Override

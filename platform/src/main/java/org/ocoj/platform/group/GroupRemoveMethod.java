@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /**
  * {@code oco.computer_group.remove}: {@code {"id": 15, "force": false}}. A group with members or subgroups is
@@ -22,6 +24,11 @@ public class GroupRemoveMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer_group.remove";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.GROUPS_MANAGE);
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.ocoj.platform.group;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.computer_group.rename}: {@code {"id": 15, "name": "Notebooks"}}; names are unique among siblings. */
 @ApplicationScoped
@@ -16,6 +18,11 @@ public class GroupRenameMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer_group.rename";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.GROUPS_MANAGE);
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.ocoj.platform.group;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.computer.remove_from_group} (CLIENT-API §2.8): not being a member is no error and not audited. */
 @ApplicationScoped
@@ -16,6 +18,11 @@ public class RemoveFromGroupMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.remove_from_group";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_MANAGE);
     }
 
     @Override

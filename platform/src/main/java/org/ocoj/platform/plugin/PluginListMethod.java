@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /** {@code oco.plugin.list}: installed plugins with version and state. */
 @ApplicationScoped
@@ -18,6 +20,11 @@ public class PluginListMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.plugin.list";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.ocoj.platform.plugin;
 
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 
 /** Enables or disables a plugin at run time: {@code {"id": "self-registration"}}. */
@@ -17,6 +19,11 @@ abstract class PluginSwitchMethod implements ClientMethod {
     @Override
     public String method() {
         return enable() ? "oco.plugin.enable" : "oco.plugin.disable";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.ocoj.platform.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 
 /**
  * {@code oco.registration_key.rotate}: the server generates a new random registration key, stores it and
@@ -21,6 +23,11 @@ public class RotateRegistrationKeyMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.registration_key.rotate";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.platform.report.criteria.CriteriaText;
 
 /**
@@ -23,6 +24,11 @@ public class ReportCreateMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.report.create";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.REPORTS_MANAGE);
     }
 
     @Override

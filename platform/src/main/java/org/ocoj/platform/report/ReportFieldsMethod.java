@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.platform.report.criteria.CriteriaParser;
 import org.ocoj.platform.report.criteria.Field;
 import org.ocoj.platform.report.criteria.Operator;
@@ -29,6 +31,11 @@ public class ReportFieldsMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.report.fields";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

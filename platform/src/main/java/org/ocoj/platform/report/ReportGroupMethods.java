@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.group.GroupTree;
@@ -58,6 +59,11 @@ final class ReportGroupMethods {
         }
 
         @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.REPORTS_MANAGE);
+        }
+
+        @Override
         public Object handle(ClientCall call) {
             String name = name(call.data());
             Optional<Long> parent = parent(call.data());
@@ -80,6 +86,11 @@ final class ReportGroupMethods {
         @Override
         public String method() {
             return "oco.report_group.rename";
+        }
+
+        @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.REPORTS_MANAGE);
         }
 
         @Override
@@ -107,6 +118,11 @@ final class ReportGroupMethods {
         }
 
         @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.REPORTS_MANAGE);
+        }
+
+        @Override
         public Object handle(ClientCall call) {
             long id = call.data().requireLong("id");
             Optional<Long> parent = parent(call.data());
@@ -131,6 +147,11 @@ final class ReportGroupMethods {
         @Override
         public String method() {
             return "oco.report_group.remove";
+        }
+
+        @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.REPORTS_MANAGE);
         }
 
         @Override

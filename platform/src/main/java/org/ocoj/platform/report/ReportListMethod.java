@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 
 /** {@code oco.report.list} in upstream's shape (CLIENT-API §2.12): all reports, or one report group's. */
@@ -20,6 +21,11 @@ public class ReportListMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.report.list";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.ocoj.platform.report;
 
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 
 /** {@code oco.report.remove}: {@code {"id": 1000}}; predefined reports cannot be removed. */
@@ -16,6 +18,11 @@ public class ReportRemoveMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.report.remove";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.REPORTS_MANAGE);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 
 /**
@@ -26,6 +27,11 @@ public class ReportRunMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.report.run";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

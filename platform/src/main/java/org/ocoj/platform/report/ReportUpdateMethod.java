@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.report.criteria.CriteriaText;
 
@@ -22,6 +23,11 @@ public class ReportUpdateMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.report.update";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.REPORTS_MANAGE);
     }
 
     @Override

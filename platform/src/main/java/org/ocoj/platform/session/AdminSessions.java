@@ -41,13 +41,14 @@ public class AdminSessions {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Session open(String username) {
+    public Session open(String username, String remoteAddress) {
         LocalDateTime now = now();
         Sql.update(dataSource, "DELETE FROM admin_session WHERE last_seen < ? OR created < ?",
                 now.minus(IDLE), now.minus(MAX_AGE));
         Session session = new Session(Secrets.randomKey(40), username, Secrets.randomKey(40));
-        Sql.update(dataSource, "INSERT INTO admin_session (token_hash, username, csrf_token, created, last_seen) "
-                + "VALUES (?, ?, ?, ?, ?)", hash(session.token()), username, session.csrfToken(), now, now);
+        Sql.update(dataSource, "INSERT INTO admin_session (token_hash, username, csrf_token, created, last_seen, "
+                + "remote_address) VALUES (?, ?, ?, ?, ?, ?)", hash(session.token()), username, session.csrfToken(),
+                now, now, remoteAddress);
         return session;
     }
 
@@ -78,6 +79,19 @@ public class AdminSessions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void close(Session session) {
         Sql.update(dataSource, "DELETE FROM admin_session WHERE token_hash = ?", hash(session.token()));
+    }
+
+    /** The account's live sessions, newest first: {@code [{"id", "created", "last_seen", "remote_address"}]}. */
+    public List<Map<String, Object>> listFor(String username) {
+        LocalDateTime now = now();
+        return Sql.rows(dataSource, "SELECT SUBSTRING(token_hash, 1, 12) AS id, created, last_seen, remote_address "
+                + "FROM admin_session WHERE username = ? AND last_seen >= ? AND created >= ? ORDER BY created DESC",
+                username, now.minus(IDLE), now.minus(MAX_AGE));
+    }
+
+    /** Ends every session of the account ("log out everywhere", a disabled or removed account). */
+    public int closeAll(String username) {
+        return Sql.update(dataSource, "DELETE FROM admin_session WHERE username = ?", username);
     }
 
     private LocalDateTime now() {

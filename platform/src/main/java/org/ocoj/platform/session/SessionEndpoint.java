@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.ocoj.api.server.Permission;
+import org.ocoj.platform.admin.AccountStore;
 import org.ocoj.platform.http.BoundedBody;
 import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.http.ContentTypes;
@@ -23,7 +26,7 @@ import org.ocoj.platform.json.Json;
 
 /**
  * The web UI's session: {@code POST /ui-session/login} ({@code {"username", "password"}}), {@code GET
- * /ui-session} (who is logged in, and the CSRF token for this page load), {@code POST /ui-session/logout}.
+ * /ui-session} (who is logged in, its role and permissions, and the CSRF token for this page load), {@code POST /ui-session/logout}.
  * Everything else the UI does goes through the client API with this session (see ClientEndpoint).
  */
 @Path("ui-session")
@@ -37,6 +40,8 @@ public class SessionEndpoint {
     AdminSessions sessions;
     @Inject
     ClientAddresses addresses;
+    @Inject
+    AccountStore accounts;
     @Context
     HttpServletRequest http;
 
@@ -98,9 +103,16 @@ public class SessionEndpoint {
         return sessions.find(SessionCookie.read(http));
     }
 
-    private static Map<String, Object> describe(AdminSessions.Session session) {
+    /** The session and what its account may do, so the UI can leave out what would be refused anyway. */
+    private Map<String, Object> describe(AdminSessions.Session session) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("username", session.username());
+        accounts.find(session.username()).ifPresent(account -> {
+            map.put("role", account.role());
+            map.put("permissions", Arrays.stream(Permission.values()).filter(account::permits).map(Permission::id)
+                    .toList());
+            map.put("must_change_password", account.mustChangePassword());
+        });
         map.put("csrf_token", session.csrfToken());
         map.put("idle_timeout_seconds", AdminSessions.IDLE.toSeconds());
         return map;

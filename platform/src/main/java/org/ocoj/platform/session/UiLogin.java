@@ -49,7 +49,7 @@ public class UiLogin {
             return new Outcome(Optional.empty(), "Login failed: wrong user name or password", 0);
         }
         guard.succeeded(username, remote);
-        AdminSessions.Session session = sessions.open(admin.get());
+        AdminSessions.Session session = sessions.open(admin.get(), remote);
         audit.record(admin.get(), "oco.ui.login", "admin:" + admin.get(), Map.of("authenticated", true), remote);
         return new Outcome(Optional.of(session), "", 0);
     }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 
 /** {@code oco.setting.set}: {@code {"key": "agent.update-interval", "value": "3600"}}; validated, audited. */
@@ -20,6 +22,11 @@ public class SettingSetMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.setting.set";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -10,6 +10,14 @@ public interface ClientCall {
     String adminUsername();
 
     /**
+     * Whether the calling account holds this permission, beyond the one its method declared (which the platform
+     * checked before the call), e.g. to leave out what only some roles may see.
+     */
+    default boolean permits(Permission permission) {
+        return false;
+    }
+
+    /**
      * Records an audit entry (who, what, when) in the same transaction as the change.
      *
      * @param action    e.g. {@code oco.event_rule.create}

@@ -1,5 +1,6 @@
 package org.ocoj.api.server;
 
+import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -13,6 +14,15 @@ import org.pf4j.ExtensionPoint;
 public interface ClientMethod extends ExtensionPoint {
 
     String method();
+
+    /**
+     * The permission an account needs to call this method; the platform refuses the call (-32002) before
+     * {@link #handle} otherwise, and audits the refusal. Empty (the default, for methods written before
+     * permissions existed) means administrators only.
+     */
+    default Optional<Permission> permission() {
+        return Optional.empty();
+    }
 
     /** @return the {@code data} of the result: a map, a list, or null for "nothing" (sent as {@code []}) */
     Object handle(ClientCall call);

@@ -1,6 +1,7 @@
 package org.ocoj.api.server;
 
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -38,6 +39,15 @@ public interface UiContribution extends ExtensionPoint {
     /** Folder inside the plugin jar whose files are served; keep it plugin-specific, e.g. {@code "ui/my-plugin"}. */
     String resourceFolder();
 
+    /**
+     * The permission an account needs to see these contributions (a contribution's own permission, if it has one,
+     * wins). Empty (the default) means administrators only. Hiding is a convenience: the client methods a module
+     * calls check their own permissions.
+     */
+    default Optional<Permission> permission() {
+        return Optional.empty();
+    }
+
     /** Pages with a navigation entry. */
     default List<Page> pages() {
         return List.of();
@@ -62,7 +72,11 @@ public interface UiContribution extends ExtensionPoint {
      * A page: {@code id} is its address inside the UI ({@code #/p/<pluginId>/<id>}), {@code title} the navigation
      * label, {@code module} the ES module's path relative to {@link #resourceFolder()}.
      */
-    record Page(String id, String title, String module) {
+    record Page(String id, String title, String module, Permission permission) {
+        public Page(String id, String title, String module) {
+            this(id, title, module, null);
+        }
+
         public Page {
             UiContribution.requireName(id, "page id");
             UiContribution.requireName(module, "module");
@@ -70,14 +84,22 @@ public interface UiContribution extends ExtensionPoint {
     }
 
     /** A computer-detail panel: its heading and its ES module (relative to {@link #resourceFolder()}). */
-    record Panel(String title, String module) {
+    record Panel(String title, String module, Permission permission) {
+        public Panel(String title, String module) {
+            this(title, module, null);
+        }
+
         public Panel {
             UiContribution.requireName(module, "module");
         }
     }
 
     /** A dashboard widget: its heading and its ES module (relative to {@link #resourceFolder()}). */
-    record Widget(String title, String module) {
+    record Widget(String title, String module, Permission permission) {
+        public Widget(String title, String module) {
+            this(title, module, null);
+        }
+
         public Widget {
             UiContribution.requireName(module, "module");
         }
@@ -87,7 +109,11 @@ public interface UiContribution extends ExtensionPoint {
      * An action on the selected computers: {@code id} names it in the page ({@code data-action="<pluginId>.<id>"}),
      * {@code label} is its button's text, {@code module} its ES module (relative to {@link #resourceFolder()}).
      */
-    record ComputerAction(String id, String label, String module) {
+    record ComputerAction(String id, String label, String module, Permission permission) {
+        public ComputerAction(String id, String label, String module) {
+            this(id, label, module, null);
+        }
+
         public ComputerAction {
             UiContribution.requireName(id, "action id");
             UiContribution.requireName(module, "module");

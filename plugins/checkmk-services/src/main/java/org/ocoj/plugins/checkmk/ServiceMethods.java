@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.RequestException;
@@ -75,6 +76,11 @@ public final class ServiceMethods {
         }
 
         @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.COMPUTERS_READ);
+        }
+
+        @Override
         Object handle(Connection c, JsonParams data) throws SQLException {
             Optional<Status> status = Optional.ofNullable(data.raw("status")).map(value -> Status.parse(value)
                     .orElseThrow(() -> RequestException.invalid("data.status must be 0, 1, 2, 3, OK, WARN, CRIT or UNKNOWN")));
@@ -104,6 +110,11 @@ public final class ServiceMethods {
         }
 
         @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.COMPUTERS_READ);
+        }
+
+        @Override
         Object handle(Connection c, JsonParams data) throws SQLException {
             return ServiceQueries.summary(c, computerId(c, data));
         }
@@ -119,6 +130,11 @@ public final class ServiceMethods {
         @Override
         public String method() {
             return "oco.service.history";
+        }
+
+        @Override
+        public Optional<Permission> permission() {
+            return Optional.of(Permission.COMPUTERS_READ);
         }
 
         @Override

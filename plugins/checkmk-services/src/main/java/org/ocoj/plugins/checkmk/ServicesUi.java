@@ -1,6 +1,8 @@
 package org.ocoj.plugins.checkmk;
 
 import java.util.List;
+import java.util.Optional;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
@@ -11,6 +13,11 @@ import org.pf4j.Extension;
  */
 @Extension
 public class ServicesUi implements UiContribution {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
+    }
 
     @Override
     public String resourceFolder() {

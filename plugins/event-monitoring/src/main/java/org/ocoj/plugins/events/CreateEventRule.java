@@ -1,8 +1,10 @@
 package org.ocoj.plugins.events;
 
+import java.util.Optional;
 import java.time.LocalDateTime;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
@@ -21,6 +23,11 @@ public class CreateEventRule implements ClientMethod {
     @Override
     public String method() {
         return "oco.event_rule.create";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.EVENTS_MANAGE);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ocoj.plugins.events;
 
 import java.util.List;
+import java.util.Optional;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
@@ -10,6 +12,11 @@ import org.pf4j.Extension;
  */
 @Extension
 public class EventMonitoringUi implements UiContribution {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
+    }
 
     @Override
     public String resourceFolder() {

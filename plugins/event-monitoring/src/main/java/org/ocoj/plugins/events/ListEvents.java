@@ -1,7 +1,9 @@
 package org.ocoj.plugins.events;
 
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
 
@@ -21,6 +23,11 @@ public class ListEvents implements ClientMethod {
     @Override
     public String method() {
         return "oco.event.list";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_READ);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.ocoj.plugins.events;
 
 import java.util.List;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
 
@@ -18,6 +20,11 @@ public class RemoveEventRule implements ClientMethod {
     @Override
     public String method() {
         return "oco.event_rule.remove";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.EVENTS_MANAGE);
     }
 
     @Override

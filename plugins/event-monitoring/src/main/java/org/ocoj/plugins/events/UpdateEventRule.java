@@ -2,8 +2,10 @@ package org.ocoj.plugins.events;
 
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
@@ -22,6 +24,11 @@ public class UpdateEventRule implements ClientMethod {
     @Override
     public String method() {
         return "oco.event_rule.update";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.EVENTS_MANAGE);
     }
 
     @Override

@@ -1,12 +1,19 @@
 package org.ocoj.plugins.selfregistration;
 
 import java.util.List;
+import java.util.Optional;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
 /** A page to see and switch self-registration; served from this jar's {@code ui/self-registration/}. */
 @Extension
 public class SelfRegistrationUi implements UiContribution {
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
+    }
 
     @Override
     public String resourceFolder() {

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ocoj.api.inventory.NetworkAddress;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.ComputerRef;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.PluginContext;
@@ -39,6 +41,11 @@ public class ComputerWolMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.computer.wol";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_MANAGE);
     }
 
     @Override

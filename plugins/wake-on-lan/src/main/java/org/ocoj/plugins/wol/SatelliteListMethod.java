@@ -1,8 +1,10 @@
 package org.ocoj.plugins.wol;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
 
@@ -19,6 +21,11 @@ public class SatelliteListMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.wol_satellite.list";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.ocoj.plugins.wol;
 
+import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
 
@@ -18,6 +20,11 @@ public class SatelliteRemoveMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.wol_satellite.remove";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

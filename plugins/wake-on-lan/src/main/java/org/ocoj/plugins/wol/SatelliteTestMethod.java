@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.RequestException;
 import org.pf4j.Extension;
@@ -28,6 +29,11 @@ public class SatelliteTestMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.wol_satellite.test";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ocoj.plugins.wol;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.PluginContext;
 import org.pf4j.Extension;
 
@@ -22,6 +23,11 @@ public class SatelliteUpdateMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.wol_satellite.update";
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ocoj.plugins.wol;
 
 import java.util.List;
+import java.util.Optional;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
@@ -12,13 +14,18 @@ import org.pf4j.Extension;
 public class WakeOnLanUi implements UiContribution {
 
     @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.COMPUTERS_MANAGE);
+    }
+
+    @Override
     public String resourceFolder() {
         return "ui/wake-on-lan";
     }
 
     @Override
     public List<Page> pages() {
-        return List.of(new Page("satellites", "WOL satellites", "satellites.js"));
+        return List.of(new Page("satellites", "WOL satellites", "satellites.js", Permission.SETTINGS_MANAGE));
     }
 
     @Override
