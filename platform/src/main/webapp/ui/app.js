@@ -9,20 +9,31 @@ import { groupsPage, groupPage } from './pages/groups.js';
 import { reportsPage, reportPage, newReportPage } from './pages/reports.js';
 import { pluginsPage } from './pages/plugins.js';
 import { settingsPage } from './pages/settings.js';
+import { accountsPage } from './pages/accounts.js';
+import { auditPage } from './pages/audit.js';
+import { myAccountPage } from './pages/my-account.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
 const top = document.getElementById('top');
 const flashArea = document.getElementById('flash');
 
+// Each page is listed only for accounts holding its permission (docs/accounts.md); the server checks anyway.
 const CORE_PAGES = [
-  { href: '#/', title: 'Dashboard' },
-  { href: '#/computers', title: 'Computers' },
-  { href: '#/groups', title: 'Groups' },
-  { href: '#/reports', title: 'Reports' },
-  { href: '#/plugins', title: 'Plugins' },
-  { href: '#/settings', title: 'Settings' },
+  { href: '#/', title: 'Dashboard', needs: 'computers.read' },
+  { href: '#/computers', title: 'Computers', needs: 'computers.read' },
+  { href: '#/groups', title: 'Groups', needs: 'computers.read' },
+  { href: '#/reports', title: 'Reports', needs: 'computers.read' },
+  { href: '#/plugins', title: 'Plugins', needs: 'settings.manage' },
+  { href: '#/settings', title: 'Settings', needs: 'settings.manage' },
+  { href: '#/accounts', title: 'Accounts', needs: 'accounts.manage' },
+  { href: '#/audit', title: 'Audit log', needs: 'audit.read' },
+  { href: '#/account', title: 'My account', needs: 'signed_in' },
 ];
+
+// Buttons and forms marked data-needs="<permission>" are hidden (app.css) unless the body carries can-<permission>.
+const MARKED_PERMISSIONS = ['computers.manage', 'groups.manage', 'reports.manage', 'events.manage',
+  'settings.manage', 'accounts.manage'];
 
 const NO_CONTRIBUTIONS = { pages: [], computer_panels: [], dashboard_widgets: [], computer_actions: [] };
 
@@ -35,6 +46,9 @@ const ui = {
   go: (hash) => { window.location.hash = hash; },
   flash,
   refreshNavigation,
+  session: null,
+  can: (permission) => Boolean(ui.session && ui.session.permissions.includes(permission)),
+  restart: (message) => start(message),
 };
 
 function flash(message) {
@@ -47,7 +61,7 @@ async function refreshNavigation() {
   } catch (error) {
     ui.contributions = { ...NO_CONTRIBUTIONS };
   }
-  const entries = CORE_PAGES.concat(ui.contributions.pages.map((p) => ({
+  const entries = CORE_PAGES.filter((p) => ui.can(p.needs)).concat(ui.contributions.pages.map((p) => ({
     href: `#/p/${encodeURIComponent(p.plugin)}/${encodeURIComponent(p.id)}`, title: p.title,
   })));
   fill(nav, h('ul', {}, entries.map((e) => h('li', {}, h('a', { href: e.href }, e.title)))));
@@ -88,6 +102,9 @@ const ROUTES = [
   [/^#\/reports\/(\d+)$/, (root, id) => reportPage(root, ui, Number(id))],
   [/^#\/plugins$/, (root) => pluginsPage(root, ui)],
   [/^#\/settings$/, (root) => settingsPage(root, ui)],
+  [/^#\/accounts$/, (root) => accountsPage(root, ui)],
+  [/^#\/audit$/, (root) => auditPage(root, ui)],
+  [/^#\/account$/, (root) => myAccountPage(root, ui)],
   [/^#\/p\/([^/]+)\/([^/]+)$/, (root, plugin, page) =>
     pluginPage(root, decodeURIComponent(plugin), decodeURIComponent(page))],
 ];
@@ -143,14 +160,28 @@ function showLogin(message) {
   username.focus();
 }
 
-async function start() {
+async function start(message) {
   const session = await api.currentSession();
+  ui.session = session;
   if (!session) {
-    showLogin();
+    showLogin(message);
     return;
   }
-  document.getElementById('whoami').textContent = session.username;
+  for (const permission of MARKED_PERMISSIONS) {
+    document.body.classList.toggle(`can-${permission.replace('.', '-')}`, ui.can(permission));
+  }
+  const whoami = document.getElementById('whoami');
+  whoami.textContent = session.username;
+  whoami.title = `Role: ${session.role}`;
   top.hidden = false;
+  if (session.must_change_password) { // nothing else would work: the server refuses it until then
+    fill(nav);
+    const root = h('div', { class: 'page' });
+    fill(main, root);
+    await myAccountPage(root, ui, { forced: true });
+    return;
+  }
+  if (message) flash(message);
   await refreshNavigation();
   await route();
 }

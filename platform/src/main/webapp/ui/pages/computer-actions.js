@@ -23,7 +23,7 @@ function perComputer(computers, answers, done) {
 export function computerActions(ui, selection, message, reload) {
   const buttons = [];
   const button = (attributes, label, onclick) => {
-    const b = h('button', { type: 'button', ...attributes, onclick }, label);
+    const b = h('button', { type: 'button', 'data-needs': 'computers.manage', ...attributes, onclick }, label);
     buttons.push(b);
     return b;
   };
@@ -49,7 +49,7 @@ export function computerActions(ui, selection, message, reload) {
     }
   }
 
-  const groupSelect = h('select', { id: 'bulk-group', 'aria-label': 'Group to add the selected computers to' },
+  const groupSelect = h('select', { id: 'bulk-group', 'data-needs': 'computers.manage', 'aria-label': 'Group to add the selected computers to' },
     h('option', { value: '' }, 'Add to group…'));
   const loadGroups = async () => {
     try {

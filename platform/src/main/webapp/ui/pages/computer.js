@@ -62,9 +62,9 @@ function groupsSection(ui, id, initial) {
       groups.length === 0 ? h('p', { class: 'muted' }, 'In no group.')
         : h('ul', { class: 'plain', id: 'computer-groups' }, groups.map((g) => h('li', { 'data-group': g.name },
           h('a', { href: `#/groups/${g.id}` }, g.name), ' ',
-          h('button', { type: 'button', 'aria-label': `Remove from ${g.name}`, onclick: () => change(
+          h('button', { type: 'button', 'data-needs': 'computers.manage', 'aria-label': `Remove from ${g.name}`, onclick: () => change(
             'oco.computer.remove_from_group', g.id, `Removed from ${g.name}`) }, 'Remove')))),
-      h('form', { class: 'inline', onsubmit: (event) => {
+      h('form', { class: 'inline', 'data-needs': 'computers.manage', onsubmit: (event) => {
         event.preventDefault();
         if (!select.value) return;
         change('oco.computer.add_to_group', Number(select.value),
@@ -98,7 +98,7 @@ export async function computerPage(root, ui, id) {
   const computer = await ui.call('oco.computer.get', { id });
   const g = computer.general;
   const message = h('div', { id: 'detail-message' });
-  const forceButton = h('button', { type: 'button', id: 'force-update', onclick: async () => {
+  const forceButton = h('button', { type: 'button', id: 'force-update', 'data-needs': 'computers.manage', onclick: async () => {
     try {
       await ui.call('oco.computer.force_update', { id });
       fill(message, h('p', { class: 'ok', role: 'status' },
@@ -110,7 +110,7 @@ export async function computerPage(root, ui, id) {
   } }, 'Force update');
   const forceState = h('span', { id: 'force-state', class: 'muted' }, g.force_update ? 'requested' : '');
   // docs/protocol.md "Clock recovery": an agent whose clock ran ahead is refused until this is done
-  const clockButton = h('button', { type: 'button', id: 'reset-agent-clock',
+  const clockButton = h('button', { type: 'button', id: 'reset-agent-clock', 'data-needs': 'computers.manage',
     title: 'Let an agent whose clock ran ahead, and was corrected, check in again', onclick: async () => {
       if (!window.confirm(`Accept ${g.hostname}'s corrected clock? Do this only after its clock was fixed.`)) return;
       try {
@@ -121,7 +121,7 @@ export async function computerPage(root, ui, id) {
         fill(message, errorBox(error));
       }
     } }, 'Reset agent clock');
-  const removeButton = h('button', { type: 'button', class: 'danger', id: 'remove-computer', onclick: async () => {
+  const removeButton = h('button', { type: 'button', class: 'danger', id: 'remove-computer', 'data-needs': 'computers.manage', onclick: async () => {
     if (!window.confirm(`Remove ${g.hostname} and all its data?`)) return;
     try {
       await ui.call('oco.computer.remove', { id });

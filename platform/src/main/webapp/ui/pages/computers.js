@@ -119,7 +119,7 @@ export async function computersPage(root, ui) {
   fill(root,
     h('h1', {}, 'Computers'),
     h('div', { class: 'toolbar' }, search,
-      h('a', { href: '#/computers/new', class: 'button', id: 'new-computer' }, 'New computer'),
+      h('a', { href: '#/computers/new', class: 'button', id: 'new-computer', 'data-needs': 'computers.manage' }, 'New computer'),
       h('span', { class: 'spacer' }), actions.element, chooseColumns(() => load())),
     message, listArea);
   await load();

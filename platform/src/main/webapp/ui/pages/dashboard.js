@@ -18,7 +18,7 @@ export async function dashboardPage(root, ui) {
       card('computers', s.total, '#/computers', 'count-total'),
       card(`online (contact in the last ${s.online_window_seconds} s)`, s.online, '#/computers', 'count-online'),
       card('never reported', s.never_reported, '#/computers', 'count-never')),
-    h('p', {}, h('a', { href: '#/computers/new', class: 'button' }, 'New computer')),
+    h('p', {}, h('a', { href: '#/computers/new', class: 'button', 'data-needs': 'computers.manage' }, 'New computer')),
     h('div', { class: 'widgets' }, pluginAreas(ui, ui.contributions.dashboard_widgets, 'widget')),
     plugins.ok ? h('section', {}, h('h2', {}, 'Plugins'),
       h('ul', { class: 'plain' }, plugins.data.map((p) => h('li', {},

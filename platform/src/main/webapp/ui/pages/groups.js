@@ -33,7 +33,7 @@ function treeNode(ui, group) {
 function createForm(ui, parentId, message, reload) {
   const name = h('input', { id: 'group-name', name: 'name', maxlength: 200, autocomplete: 'off',
     'aria-label': 'Name of the new group' });
-  return h('form', { class: 'inline', id: 'group-create', onsubmit: async (event) => {
+  return h('form', { class: 'inline', id: 'group-create', 'data-needs': 'groups.manage', onsubmit: async (event) => {
     event.preventDefault();
     try {
       await ui.call('oco.computer_group.create', { name: name.value.trim(), parent_computer_group_id: parentId });
@@ -82,7 +82,7 @@ export async function groupPage(root, ui, id) {
           { key: 'hostname', label: 'Hostname', render: (c) => h('a', { href: `#/computer/${c.id}` }, c.hostname) },
           { key: 'os', label: 'OS' },
           { key: 'last_ping', label: 'Last contact' },
-          { key: 'action', label: 'Action', render: (c) => h('button', { type: 'button', onclick: async () => {
+          { key: 'action', label: 'Action', render: (c) => h('button', { type: 'button', 'data-needs': 'computers.manage', onclick: async () => {
             try {
               await ui.call('oco.computer.remove_from_group', { computer_id: c.id, computer_group_id: id });
               await load();
@@ -102,7 +102,7 @@ export async function groupPage(root, ui, id) {
       h('option', { value: '0' }, '(top level)'),
       groups.filter((g) => g.id !== id).map((g) => h('option', { value: g.id }, g.path))))
       .catch((error) => fill(message, errorBox(error)));
-    return h('form', { class: 'inline', onsubmit: async (event) => {
+    return h('form', { class: 'inline', 'data-needs': 'groups.manage', onsubmit: async (event) => {
       event.preventDefault();
       if (!parent.value) return;
       const target = parent.selectedOptions[0].textContent;
@@ -119,7 +119,7 @@ export async function groupPage(root, ui, id) {
   function actions() {
     const newName = h('input', { id: 'group-rename', value: name, maxlength: 200, 'aria-label': 'New name' });
     return h('div', { class: 'toolbar' },
-      h('form', { class: 'inline', onsubmit: async (event) => {
+      h('form', { class: 'inline', 'data-needs': 'groups.manage', onsubmit: async (event) => {
         event.preventDefault();
         try {
           await ui.call('oco.computer_group.rename', { id, name: newName.value.trim() });
@@ -131,7 +131,7 @@ export async function groupPage(root, ui, id) {
       } }, newName, ' ', h('button', { type: 'submit', id: 'group-rename-submit' }, 'Rename')),
       moveForm(),
       h('span', { class: 'spacer' }),
-      h('button', { type: 'button', class: 'danger', id: 'group-remove', onclick: async () => {
+      h('button', { type: 'button', class: 'danger', id: 'group-remove', 'data-needs': 'groups.manage', onclick: async () => {
         if (!window.confirm(`Remove the group ${name}?`)) return;
         try {
           await ui.call('oco.computer_group.remove', { id });

@@ -26,7 +26,8 @@ export async function pluginsPage(root, ui) {
       { key: 'state', label: 'State', render: (p) => h('span', { 'data-plugin-state': p.id },
         p.state === 'refused' ? `refused: ${p.problem}` : p.enabled ? 'enabled' : `disabled (${p.state})`) },
       { key: 'actions', label: 'Action', render: (p) => p.state === 'refused' ? '' : h('button', { type: 'button',
-        'data-plugin-toggle': p.id, onclick: () => toggle(p) }, p.enabled ? 'Disable' : 'Enable') },
+        'data-needs': 'settings.manage', 'data-plugin-toggle': p.id, onclick: () => toggle(p) },
+      p.enabled ? 'Disable' : 'Enable') },
     ], plugins));
   }
 

@@ -73,7 +73,7 @@ export async function reportsPage(root, ui) {
 
   const newName = h('input', { id: 'report-group-name', maxlength: 200, autocomplete: 'off', 'aria-label': 'Group name' });
   const newParent = h('select', { id: 'report-group-parent', 'aria-label': 'Parent group' }, groupOptions(groups, null));
-  const newGroup = h('form', { class: 'inline', id: 'new-report-group', onsubmit: (event) => {
+  const newGroup = h('form', { class: 'inline', id: 'new-report-group', 'data-needs': 'reports.manage', onsubmit: (event) => {
     event.preventDefault();
     const name = newName.value.trim();
     act(() => ui.call('oco.report_group.create', { name, parent_report_group_id: Number(newParent.value) }),
@@ -82,7 +82,7 @@ export async function reportsPage(root, ui) {
 
   function groupSection(g) {
     const predefined = g.id === 1;
-    const tools = predefined ? null : h('div', { class: 'toolbar' },
+    const tools = predefined ? null : h('div', { class: 'toolbar', 'data-needs': 'reports.manage' },
       h('button', { type: 'button', class: 'rename-group', onclick: () => {
         const name = window.prompt('New name of the report group', g.name);
         if (name !== null) act(() => ui.call('oco.report_group.rename', { id: g.id, name: name.trim() }), `Renamed to ${name.trim()}`);
@@ -105,7 +105,7 @@ export async function reportsPage(root, ui) {
   }
 
   fill(root, h('h1', {}, 'Reports'),
-    h('p', {}, h('a', { href: '#/reports/new', class: 'button', id: 'new-report' }, 'New report')),
+    h('p', {}, h('a', { href: '#/reports/new', class: 'button', id: 'new-report', 'data-needs': 'reports.manage' }, 'New report')),
     rootReports.length === 0 ? null : h('section', { id: 'reports-root' }, reportTable(rootReports)),
     groups.map(groupSection),
     h('h2', {}, 'Report groups'), newGroup, message);
@@ -155,7 +155,7 @@ export async function reportPage(root, ui, id) {
     }
   } }, 'Export CSV');
 
-  const remove = report.predefined ? null : h('button', { type: 'button', class: 'danger', id: 'remove-report',
+  const remove = report.predefined ? null : h('button', { type: 'button', class: 'danger', id: 'remove-report', 'data-needs': 'reports.manage',
     onclick: async () => {
       if (!window.confirm(`Remove the report ${report.name}?`)) return;
       try {
@@ -168,6 +168,7 @@ export async function reportPage(root, ui, id) {
     } }, 'Remove');
   // predefined reports cannot change: they can be copied into a new report instead
   const edit = h('button', { type: 'button', id: report.predefined ? 'copy-report' : 'edit-report',
+    'data-needs': 'reports.manage',
     onclick: () => editor(root, ui, report.predefined ? { ...report, id: null, predefined: false,
       name: `Copy of ${report.name}` } : report) }, report.predefined ? 'Copy' : 'Edit');
 

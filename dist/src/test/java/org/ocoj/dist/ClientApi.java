@@ -49,15 +49,29 @@ public final class ClientApi {
     }
 
     public Reply call(String method, Map<String, Object> data) {
+        return send(request(method, apiKey, data), "application/json", username, password);
+    }
+
+    /** A call with a personal API token as {@code Authorization: Bearer} and no api_key. */
+    public static Reply callWithBearer(URI baseUrl, String token, String method, Map<String, Object> data) {
+        HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/api-client.php"))
+                .POST(HttpRequest.BodyPublishers.ofString(request(method, null, data), StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build();
+        return exchange(HttpClient.newHttpClient(), request);
+    }
+
+    private static String request(String method, String apiKey, Map<String, Object> data) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("api_key", apiKey);
+        if (apiKey != null) {
+            params.put("api_key", apiKey);
+        }
         params.put("data", data);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("jsonrpc", "2.0");
         request.put("id", 1);
         request.put("method", method);
         request.put("params", params);
-        return send(Json.write(request), "application/json", username, password);
+        return Json.write(request);
     }
 
     public <T> T data(String method, Map<String, Object> data) {
@@ -74,8 +88,12 @@ public final class ClientApi {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + pass).getBytes(StandardCharsets.UTF_8)));
         }
+        return exchange(http, request.build());
+    }
+
+    private static Reply exchange(HttpClient http, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

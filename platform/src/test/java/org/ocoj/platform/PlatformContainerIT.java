@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +76,7 @@ class PlatformContainerIT {
 
     private Object create(String hostname) {
         return dispatcher.call("oco.computer.create", JsonParams.of(Map.of("hostname", hostname), "data"),
-                "admin", "127.0.0.1");
+                "admin", Optional.empty(), "127.0.0.1");
     }
 
     @Test

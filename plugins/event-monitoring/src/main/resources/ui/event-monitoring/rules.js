@@ -45,7 +45,7 @@ function rulesPart(ui) {
       : h('table', {}, h('thead', {}, h('tr', {}, ['Log', 'Query', ''].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, rules.map((rule) => h('tr', { 'data-rule-log': rule.log, 'data-rule-id': String(rule.id) },
           h('td', {}, rule.log), h('td', {}, h('code', {}, rule.query)),
-          h('td', {}, h('button', { type: 'button', 'data-edit-rule': String(rule.id), onclick: () => edit(rule) },
+          h('td', { 'data-needs': 'events.manage' }, h('button', { type: 'button', 'data-edit-rule': String(rule.id), onclick: () => edit(rule) },
             'Edit'), ' ', h('button', { type: 'button', class: 'danger', onclick: async () => {
             if (!window.confirm(`Remove the rule for ${rule.log}?`)) return;
             try {
@@ -58,7 +58,7 @@ function rulesPart(ui) {
           } }, 'Remove')))))));
   }
 
-  const form = h('form', { class: 'stacked', id: 'rule-form', onsubmit: async (event) => {
+  const form = h('form', { class: 'stacked', id: 'rule-form', 'data-needs': 'events.manage', onsubmit: async (event) => {
     event.preventDefault();
     const data = { log: log.value.trim(), query: query.value };
     try {

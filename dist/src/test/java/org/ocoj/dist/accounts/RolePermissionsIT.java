@@ -36,7 +36,8 @@ class RolePermissionsIT {
     private static final Map<String, String> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("oco.info", ANYONE), Map.entry("oco.ui.contributions", ANYONE),
             Map.entry("oco.admin.password", ANYONE), Map.entry("oco.admin.sessions", ANYONE),
-            Map.entry("oco.admin.logout_everywhere", ANYONE),
+            Map.entry("oco.admin.logout_everywhere", ANYONE), Map.entry("oco.token.create", ANYONE),
+            Map.entry("oco.token.list", ANYONE), Map.entry("oco.token.revoke", ANYONE),
             Map.entry("oco.computer.get", READ), Map.entry("oco.computer.list", READ),
             Map.entry("oco.computer.summary", READ), Map.entry("oco.report.fields", READ),
             Map.entry("oco.report.get", READ), Map.entry("oco.report.list", READ), Map.entry("oco.report.run", READ),

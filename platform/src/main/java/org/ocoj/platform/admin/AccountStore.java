@@ -19,7 +19,12 @@ import org.ocoj.platform.db.Sql;
 @ApplicationScoped
 public class AccountStore {
 
-    private static final String USERNAME = "[A-Za-z0-9._@-]{1,100}";
+    static final String USERNAME = "[A-Za-z0-9._@-]{1,100}";
+    /** The password hash of an account the directory checks: no password verifies against it. */
+    static final String DIRECTORY = "directory";
+
+    /** What kind of account a user name is, for deciding who checks its password. */
+    public enum Kind { NONE, LOCAL, DIRECTORY, DISABLED }
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
@@ -95,6 +100,23 @@ public class AccountStore {
     public void setPassword(String username, String passwordHash, boolean mustChangePassword) {
         Sql.update(dataSource, "UPDATE admin_user SET password_hash = ?, must_change_password = ?, "
                 + "password_changed = ? WHERE username = ?", passwordHash, mustChangePassword, now(), username);
+    }
+
+    public Kind kind(String username) {
+        return Sql.rows(dataSource, "SELECT password_hash, disabled FROM admin_user WHERE username = ?", username)
+                .stream().findFirst().map(row -> truthy(row.get("disabled")) ? Kind.DISABLED
+                        : DIRECTORY.equals(row.get("password_hash")) ? Kind.DIRECTORY : Kind.LOCAL)
+                .orElse(Kind.NONE);
+    }
+
+    /** Creates or updates the account of a directory user with the role its groups map to, at each login. */
+    public void saveDirectoryAccount(String username, String role) {
+        if (Sql.update(dataSource, "UPDATE admin_user SET role = ?, last_login = ? WHERE username = ? "
+                + "AND password_hash = ?", role, now(), username, DIRECTORY) == 0) {
+            Sql.update(dataSource, "INSERT INTO admin_user (username, password_hash, created, role, disabled, "
+                    + "must_change_password, last_login) VALUES (?, ?, ?, ?, ?, ?, ?)", username, DIRECTORY, now(),
+                    role, false, false, now());
+        }
     }
 
     public Account require(String username) {

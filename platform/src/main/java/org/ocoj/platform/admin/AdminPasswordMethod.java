@@ -35,6 +35,9 @@ public class AdminPasswordMethod implements ClientMethod {
         String username = call.adminUsername();
         String current = call.data().requireString("current_password", PasswordRules.MAX_LENGTH);
         String next = call.data().requireString("new_password", PasswordRules.MAX_LENGTH);
+        if (accounts.kind(username) == AccountStore.Kind.DIRECTORY) {
+            throw RequestException.invalid("Your password is kept in the directory (LDAP): change it there");
+        }
         if (!PasswordHasher.verify(current, accounts.passwordHash(username))) {
             throw RequestException.invalid("data.current_password: this is not your current password");
         }

@@ -55,6 +55,15 @@ public class LoginGuard {
         }
     }
 
+    /** A wrong API token: it names no account, so only the address is throttled. */
+    public void failedToken(String remote) {
+        throttle.failed(remote);
+    }
+
+    public void tokenSucceeded(String remote) {
+        throttle.succeeded(remote);
+    }
+
     public void succeeded(String username, String remote) {
         throttle.succeeded(remote);
         lockout().succeeded(username, remote);

@@ -5,30 +5,40 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
-import org.ocoj.platform.admin.AdminAccounts;
+import org.ocoj.platform.admin.ApiTokens;
+import org.ocoj.platform.admin.FailedLogins;
 import org.ocoj.platform.admin.LoginGuard;
+import org.ocoj.platform.admin.Logins;
 
 /**
- * HTTP Basic authentication of an admin (CLIENT-API §1.3). Unknown user and wrong password get the same
+ * HTTP Basic authentication of an admin (CLIENT-API §1.3), or a personal API token as {@code Bearer}. Unknown user and wrong password get the same
  * answer and cost, so usernames cannot be probed (§4.1.7); repeated failures are throttled per address and per
  * account ({@link LoginGuard}).
  */
 @ApplicationScoped
 public class ClientAuthenticator {
 
-    private static final Logger LOG = Logger.getLogger(ClientAuthenticator.class.getName());
-
     @Inject
-    AdminAccounts admins;
+    Logins logins;
     @Inject
     LoginGuard guard;
+    @Inject
+    FailedLogins failedLogins;
+    @Inject
+    ApiTokens tokens;
 
-    /** A login attempt's outcome: the admin, or why not, or how long to wait. */
-    public record Outcome(Optional<String> username, String failure, long retryAfterSeconds) {
+    /** A login attempt's outcome: the admin and how its api_key is settled, or why not, or how long to wait. */
+    public record Outcome(Optional<String> username, String failure, long retryAfterSeconds,
+                          ClientRequestHandler.KeyCheck key) {
+        Outcome(Optional<String> username, String failure, long retryAfterSeconds) {
+            this(username, failure, retryAfterSeconds, ClientRequestHandler.KeyCheck.PARAMS);
+        }
     }
 
     public Outcome authenticate(String authorization, String remote) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).trim(), remote);
+        }
         String[] credentials = decode(authorization);
         String username = credentials == null ? "" : credentials[0];
         Optional<LoginGuard.Refusal> refusal = guard.refusal(username, remote);
@@ -38,14 +48,30 @@ public class ClientAuthenticator {
         if (credentials == null || credentials[0].isEmpty() || credentials[1].isEmpty()) {
             return new Outcome(Optional.empty(), "The user name cannot be empty", 0);
         }
-        Optional<String> admin = admins.authenticate(credentials[0], credentials[1]);
+        Optional<String> admin = logins.authenticate(credentials[0], credentials[1]);
         if (admin.isEmpty()) {
             guard.failed(username, remote);
-            LOG.warning(() -> "Client API login failed for user " + username + " from " + remote);
+            failedLogins.record(FailedLogins.Via.API, username, remote);
             return new Outcome(Optional.empty(), "Login failed", 0);
         }
         guard.succeeded(username, remote);
         return new Outcome(admin, "", 0);
+    }
+
+    /** A personal API token instead of Basic auth: it stands for its owner and for params.api_key. */
+    private Outcome bearer(String token, String remote) {
+        Optional<LoginGuard.Refusal> refusal = guard.refusal("", remote);
+        if (refusal.isPresent()) {
+            return new Outcome(Optional.empty(), refusal.get().message(), refusal.get().retryAfterSeconds());
+        }
+        Optional<ApiTokens.Grant> grant = tokens.find(token);
+        if (grant.isEmpty()) {
+            guard.failedToken(remote);
+            failedLogins.record(FailedLogins.Via.TOKEN, "", remote);
+            return new Outcome(Optional.empty(), "Unknown, revoked or expired API token", 0);
+        }
+        guard.tokenSucceeded(remote);
+        return new Outcome(Optional.of(grant.get().username()), "", 0, ClientRequestHandler.KeyCheck.bearer(grant.get()));
     }
 
     private static String[] decode(String authorization) {

@@ -14,6 +14,7 @@ import java.util.stream.StreamSupport;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.JsonParams;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.admin.Account;
 import org.ocoj.platform.audit.AuditLog;
@@ -42,10 +43,12 @@ public class ClientDispatcher {
 
     private volatile Map<String, ClientMethod> core;
 
-    public Object call(String method, JsonParams data, String admin, String remoteAddress) {
+    /** @param tokenLimit the permissions of a limited personal API token the call came with */
+    public Object call(String method, JsonParams data, String admin, Optional<Set<Permission>> tokenLimit,
+                       String remoteAddress) {
         ClientMethod handler = find(method)
                 .orElseThrow(() -> RequestException.invalid("Unknown Method"));
-        Account account = access.authorize(handler, admin, remoteAddress);
+        Account account = access.authorize(handler, admin, tokenLimit, remoteAddress);
         boolean transactional = handler.transactional();
         ClientCall call = new ClientCallImpl(data, account, remoteAddress, auditLog, transactional);
         return transactional ? transaction.run(() -> handler.handle(call)) : handler.handle(call);

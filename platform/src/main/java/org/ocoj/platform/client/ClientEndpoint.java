@@ -28,7 +28,8 @@ import org.ocoj.platform.session.SessionCookie;
  * — content type (400), Basic auth (401, throttled per address: 429), payload (400) — then each request
  * object is answered on its own with a result or a JSON-RPC error (HTTP 200). A request without Basic auth but
  * with the web UI's session cookie is the UI's: it must carry the session's CSRF token (else 403), and the
- * session vouches for the API key.
+ * session vouches for the API key. {@code Authorization: Bearer <personal API token>} stands for Basic auth and the
+ * API key at once (docs/accounts.md).
  */
 @Path("")
 public class ClientEndpoint {
@@ -66,7 +67,7 @@ public class ClientEndpoint {
             if (!AdminSessions.csrfMatches(session.get(), csrf)) {
                 return plain(403, "Missing or wrong " + SessionCookie.CSRF_HEADER + " header");
             }
-            return answer(body, session.get().username(), remote, true);
+            return answer(body, session.get().username(), remote, ClientRequestHandler.KeyCheck.SESSION);
         }
         ClientAuthenticator.Outcome login = authenticator.authenticate(authorization, remote);
         if (login.retryAfterSeconds() > 0) {
@@ -79,10 +80,10 @@ public class ClientEndpoint {
             return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OCO\"")
                     .type(MediaType.TEXT_PLAIN_TYPE).entity("HTTP Basic Auth: " + login.failure()).build();
         }
-        return answer(body, login.username().get(), remote, false);
+        return answer(body, login.username().get(), remote, login.key());
     }
 
-    private Response answer(InputStream body, String admin, String remote, boolean keyVouchedBySession) {
+    private Response answer(InputStream body, String admin, String remote, ClientRequestHandler.KeyCheck key) {
         Object payload;
         try {
             payload = Json.parse(BoundedBody.read(body, http.getContentLengthLong(), MAX_BODY_BYTES,
@@ -99,12 +100,12 @@ public class ClientEndpoint {
                 batch.forEach(ClientRequestHandler::validateEnvelope);
                 List<Object> responses = new ArrayList<>();
                 for (Object request : batch) {
-                    responses.add(handler.answer((Map<?, ?>) request, admin, remote, keyVouchedBySession));
+                    responses.add(handler.answer((Map<?, ?>) request, admin, remote, key));
                 }
                 return json(responses);
             }
             ClientRequestHandler.validateEnvelope(payload);
-            return json(handler.answer((Map<?, ?>) payload, admin, remote, keyVouchedBySession));
+            return json(handler.answer((Map<?, ?>) payload, admin, remote, key));
         } catch (PayloadException e) {
             return plain(400, "Payload Corrupt: " + e.getMessage());
         }

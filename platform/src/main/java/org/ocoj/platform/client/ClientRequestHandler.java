@@ -7,9 +7,13 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.ocoj.api.server.JsonParams;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.admin.ApiTokens;
 import org.ocoj.platform.client.ClientEndpoint.PayloadException;
 import org.ocoj.platform.db.Causes;
 import org.ocoj.platform.db.DatabaseUnavailable;
@@ -17,7 +21,10 @@ import org.ocoj.platform.logging.FailureLog;
 import org.ocoj.platform.settings.CoreSettings;
 import org.ocoj.platform.settings.SettingsService;
 
-/** Answers one client API request object: API key first, then the method (CLIENT-API §1.4, §1.5). */
+/**
+ * Answers one client API request object: API key (the legacy shared one, or a personal API token) first, then the
+ * method (CLIENT-API §1.4, §1.5).
+ */
 @ApplicationScoped
 public class ClientRequestHandler {
 
@@ -29,6 +36,8 @@ public class ClientRequestHandler {
     ClientDispatcher dispatcher;
     @Inject
     FailureLog failures;
+    @Inject
+    ApiTokens tokens;
 
     /** @throws PayloadException if the object is not a JSON-RPC 2.0 request with method and id */
     static void validateEnvelope(Object request) {
@@ -47,16 +56,37 @@ public class ClientRequestHandler {
         }
     }
 
-    /** @param keyVouchedBySession a web UI session call: the server supplies the API key, so it is not checked */
-    Map<String, Object> answer(Map<?, ?> request, String admin, String remote, boolean keyVouchedBySession) {
+    /**
+     * How a caller's {@code params.api_key} is settled: vouched for by a web UI session or a Bearer token (then not
+     * checked), or to be checked — the legacy shared key, or a personal API token of the Basic-auth account.
+     */
+    record KeyCheck(boolean vouched, Optional<Set<Permission>> tokenLimit) {
+        static final KeyCheck SESSION = new KeyCheck(true, Optional.empty());
+        static final KeyCheck PARAMS = new KeyCheck(false, Optional.empty());
+
+        static KeyCheck bearer(ApiTokens.Grant grant) {
+            return new KeyCheck(true, grant.limit());
+        }
+    }
+
+    Map<String, Object> answer(Map<?, ?> request, String admin, String remote, KeyCheck key) {
         Object id = request.get("id");
         String method = (String) request.get("method");
         try {
             JsonParams params = JsonParams.of(request.get("params"), "params");
-            if (!keyVouchedBySession && !apiKeyMatches(params.raw("api_key"))) {
-                return error(id, ClientError.PERMISSION, ClientError.PERMISSION_DENIED);
+            Optional<Set<Permission>> tokenLimit = key.tokenLimit();
+            if (!key.vouched()) {
+                Object supplied = params.raw("api_key");
+                if (!legacyKeyMatches(supplied)) {
+                    Optional<ApiTokens.Grant> grant = supplied instanceof String token
+                            ? tokens.find(token).filter(g -> g.username().equals(admin)) : Optional.empty();
+                    if (grant.isEmpty()) {
+                        return error(id, ClientError.PERMISSION, ClientError.PERMISSION_DENIED);
+                    }
+                    tokenLimit = grant.get().limit();
+                }
             }
-            Object data = dispatcher.call(method, params.object("data"), admin, remote);
+            Object data = dispatcher.call(method, params.object("data"), admin, tokenLimit, remote);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("success", true);
             result.put("data", data == null ? List.of() : data);
@@ -88,9 +118,9 @@ public class ClientRequestHandler {
                 .findFirst().orElse(null);
     }
 
-    private boolean apiKeyMatches(Object supplied) {
+    private boolean legacyKeyMatches(Object supplied) {
         String configured = settings.get(CoreSettings.CLIENT_API_KEY.key());
-        if (configured.isEmpty() || !(supplied instanceof String) || ((String) supplied).isEmpty()) {
+        if (!Boolean.parseBoolean(settings.get(CoreSettings.LEGACY_API_KEY_ENABLED.key())) || configured.isEmpty() || !(supplied instanceof String) || ((String) supplied).isEmpty()) {
             return false;
         }
         return MessageDigest.isEqual(configured.getBytes(StandardCharsets.UTF_8),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
@@ -25,9 +26,12 @@ public class MethodAccess {
     @Inject
     AuditLog audit;
 
-    /** @throws AccessRefused if the account may not call the method */
-    Account authorize(ClientMethod method, String username, String remote) {
-        Optional<Account> account = accounts.find(username);
+    /**
+     * @param tokenLimit the permissions of the personal API token the call came with, if it is limited
+     * @throws AccessRefused if the account may not call the method
+     */
+    Account authorize(ClientMethod method, String username, Optional<Set<Permission>> tokenLimit, String remote) {
+        Optional<Account> account = accounts.find(username).map(a -> tokenLimit.map(a::narrowedTo).orElse(a));
         String refusal = account.isEmpty() ? "the account " + username + " no longer exists"
                 : refusal(account.get(), method);
         if (refusal != null) {
@@ -49,11 +53,12 @@ public class MethodAccess {
             return "change the generated password first (oco.admin.password)";
         }
         if (needed.isEmpty()) {
-            return account.isAdministrator() ? null
-                    : method.method() + " declares no permission, so only administrators may call it";
+            return account.isAdministrator() ? null : method.method() + " declares no permission, so only "
+                    + "administrators may call it" + (account.narrowed() ? " (not with a limited token)" : "");
         }
         return account.permits(needed.get()) ? null : method.method() + " needs the permission "
-                + needed.get().id() + ", which the role " + account.role() + " does not have";
+                + needed.get().id() + ", which " + (account.narrowed() ? "the token" : "the role " + account.role())
+                + " does not have";
     }
 
     /** A call the account has no permission for: JSON-RPC error -32002. */

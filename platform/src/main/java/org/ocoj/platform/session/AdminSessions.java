@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import javax.sql.DataSource;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
 import org.ocoj.platform.security.Secrets;
+import org.ocoj.platform.security.TokenHash;
 
 /**
  * Web UI sessions, kept in the database so every node knows them and logout ends them everywhere. A session
@@ -47,7 +46,7 @@ public class AdminSessions {
                 now.minus(IDLE), now.minus(MAX_AGE));
         Session session = new Session(Secrets.randomKey(40), username, Secrets.randomKey(40));
         Sql.update(dataSource, "INSERT INTO admin_session (token_hash, username, csrf_token, created, last_seen, "
-                + "remote_address) VALUES (?, ?, ?, ?, ?, ?)", hash(session.token()), username, session.csrfToken(),
+                + "remote_address) VALUES (?, ?, ?, ?, ?, ?)", TokenHash.of(session.token()), username, session.csrfToken(),
                 now, now, remoteAddress);
         return session;
     }
@@ -58,7 +57,7 @@ public class AdminSessions {
             return Optional.empty();
         }
         LocalDateTime now = now();
-        String hash = hash(token);
+        String hash = TokenHash.of(token);
         List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT username, csrf_token FROM admin_session "
                 + "WHERE token_hash = ? AND last_seen >= ? AND created >= ?", hash, now.minus(IDLE), now.minus(MAX_AGE));
         if (rows.isEmpty()) {
@@ -78,7 +77,7 @@ public class AdminSessions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void close(Session session) {
-        Sql.update(dataSource, "DELETE FROM admin_session WHERE token_hash = ?", hash(session.token()));
+        Sql.update(dataSource, "DELETE FROM admin_session WHERE token_hash = ?", TokenHash.of(session.token()));
     }
 
     /** The account's live sessions, newest first: {@code [{"id", "created", "last_seen", "remote_address"}]}. */
@@ -98,12 +97,4 @@ public class AdminSessions {
         return LocalDateTime.now(clock);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

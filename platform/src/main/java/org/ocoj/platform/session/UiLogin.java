@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
-import org.ocoj.platform.admin.AdminAccounts;
+import org.ocoj.platform.admin.FailedLogins;
 import org.ocoj.platform.admin.LoginGuard;
+import org.ocoj.platform.admin.Logins;
 import org.ocoj.platform.audit.AuditLog;
+import org.ocoj.platform.db.Transactions;
 
 /**
  * Web UI login and logout: the same admin accounts and the same throttling ({@link LoginGuard}) as the client API's
@@ -17,12 +18,14 @@ import org.ocoj.platform.audit.AuditLog;
 @ApplicationScoped
 public class UiLogin {
 
-    private static final Logger LOG = Logger.getLogger(UiLogin.class.getName());
-
     @Inject
-    AdminAccounts admins;
+    Logins logins;
+    @Inject
+    Transactions transactions;
     @Inject
     LoginGuard guard;
+    @Inject
+    FailedLogins failedLogins;
     @Inject
     AdminSessions sessions;
     @Inject
@@ -32,7 +35,7 @@ public class UiLogin {
     public record Outcome(Optional<AdminSessions.Session> session, String failure, long retryAfterSeconds) {
     }
 
-    @Transactional
+    /** Not one transaction: a directory login waits on the network, so only the writes at the end are one. */
     public Outcome login(String username, String password, String remote) {
         Optional<LoginGuard.Refusal> refusal = guard.refusal(username, remote);
         if (refusal.isPresent()) {
@@ -41,16 +44,19 @@ public class UiLogin {
         if (username.isEmpty() || password.isEmpty()) {
             return new Outcome(Optional.empty(), "The user name and password cannot be empty", 0);
         }
-        Optional<String> admin = admins.authenticate(username, password);
+        Optional<String> admin = logins.authenticate(username, password);
         if (admin.isEmpty()) {
             guard.failed(username, remote);
-            LOG.warning(() -> "Web UI login failed for user " + username + " from " + remote);
-            audit.record(username, "oco.ui.login", "admin:" + username, Map.of("authenticated", false), remote);
+            failedLogins.record(FailedLogins.Via.UI, username, remote);
+            audit.recordNow(username, "oco.ui.login", "admin:" + username, Map.of("authenticated", false), remote);
             return new Outcome(Optional.empty(), "Login failed: wrong user name or password", 0);
         }
         guard.succeeded(username, remote);
-        AdminSessions.Session session = sessions.open(admin.get(), remote);
-        audit.record(admin.get(), "oco.ui.login", "admin:" + admin.get(), Map.of("authenticated", true), remote);
+        AdminSessions.Session session = transactions.required(() -> {
+            AdminSessions.Session opened = sessions.open(admin.get(), remote);
+            audit.record(admin.get(), "oco.ui.login", "admin:" + admin.get(), Map.of("authenticated", true), remote);
+            return opened;
+        });
         return new Outcome(Optional.of(session), "", 0);
     }
 

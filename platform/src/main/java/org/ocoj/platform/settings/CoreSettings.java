@@ -20,7 +20,14 @@ public final class CoreSettings {
             Type.STRING, "", "The api_key every client API request must carry",
             Optional.of("oco.client.api.key"), true);
 
-    public static final List<SettingDefinition> ALL = List.of(REGISTRATION_KEY, UPDATE_INTERVAL, CLIENT_API_KEY);
+    /** Upstream-compatible scripts send the shared key; personal API tokens (docs/accounts.md) make it optional. */
+    public static final SettingDefinition LEGACY_API_KEY_ENABLED = SettingDefinition.of(
+            "client-api.legacy-key-enabled", Type.BOOLEAN, "true",
+            "Whether the shared client API key is accepted as params.api_key (personal API tokens work either way)")
+            .withConfigProperty("oco.client.api.legacy-key-enabled");
+
+    public static final List<SettingDefinition> ALL = List.of(REGISTRATION_KEY, UPDATE_INTERVAL, CLIENT_API_KEY,
+            LEGACY_API_KEY_ENABLED);
 
     private CoreSettings() {
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ocoj.api.server.SettingDefinition;
+import org.ocoj.platform.admin.DirectorySettings;
 
 /** Every declared setting: the core's and those of loaded plugins, with the plugin that owns each. */
 @ApplicationScoped
@@ -22,6 +23,7 @@ public class SettingsRegistry {
 
     public SettingsRegistry() {
         CoreSettings.ALL.forEach(d -> declare(d, CORE));
+        DirectorySettings.ALL.forEach(d -> declare(d, CORE));
     }
 
     public void declare(SettingDefinition definition, String owner) {
