@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.JsonParams;
+import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.ocoimport.ImportSummary.Outcome;
 
@@ -39,6 +41,12 @@ public class OcoImportMethod implements ClientMethod {
     @Override
     public String method() {
         return "oco.import.oco";
+    }
+
+    /** It writes computers with their keys, groups and settings: an administrator's job. */
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.SETTINGS_MANAGE);
     }
 
     @Override
