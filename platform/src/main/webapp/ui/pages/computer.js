@@ -3,6 +3,7 @@
 import { h, fill, errorBox, table, display, formatBytes } from '../dom.js';
 import { allGroups } from './groups.js';
 import { pluginAreas } from './plugin-areas.js';
+import { editComputer } from './edit-computer.js';
 
 const GENERAL = [
   ['hostname', 'Hostname'], ['uid', 'Machine UID'], ['os', 'OS'], ['os_version', 'OS version'],
@@ -139,6 +140,7 @@ export async function computerPage(root, ui, id) {
       h('span', {}, 'Last refresh: ', h('strong', { id: 'last-refresh' }, g.last_update || 'never')),
       ' ', forceButton, ' ', forceState, ' ', clockButton, h('span', { class: 'spacer' }), removeButton),
     message,
+    editComputer(ui, id, g, () => computerPage(root, ui, id)),
     commandsSection(computer.commands || []),
     groupsSection(ui, id, computer.groups || []),
     h('section', { id: 'section-general', class: 'inventory' }, h('h2', {}, 'General'),

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocoj.plugins.wol.TestKeys;
 
 /**
  * Switching from upstream OCO (docs/migrating-from-oco.md): {@code oco.import.oco} reads a database in upstream's
@@ -29,6 +33,7 @@ class OcoImportIT {
     @AfterEach
     void restoreUpdateInterval() {
         api.data("oco.setting.set", Map.of("key", "agent.update-interval", "value", "7200"));
+        api.data("oco.setting.set", Map.of("key", "computer.offline-seconds", "value", "125"));
     }
 
     private Map<String, Object> importFrom(UpstreamOcoDatabase upstream, boolean dryRun) {
@@ -55,7 +60,8 @@ class OcoImportIT {
     }
 
     @Test
-    void upstreamAgentsKeepTheirKeysAndReRunsChangeNothing() {
+    void upstreamAgentsKeepTheirKeysAndReRunsChangeNothing(@TempDir Path dir) throws Exception {
+        TestKeys satelliteKey = TestKeys.create(dir, "id_wol", Optional.empty());
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String reporting = "up-" + suffix;
         String preRegistered = "up-pre-" + suffix;
@@ -79,8 +85,10 @@ class OcoImportIT {
             upstream.setting("agent-update-interval", "3600");
             upstream.setting("agent-registration-key", "upstream-registration-key-0123456789");
             upstream.setting("computer-offline-seconds", "300");
+            upstream.setting("purge-logs-after", "100");
             upstream.setting("wol-satellites", "[{\"address\":\"192.0.2.50\",\"port\":22,\"username\":\"wol\","
-                    + "\"privkey\":\"/nonexistent/oco-import-it/id_rsa\"}]");
+                    + "\"privkey\":\"/nonexistent/oco-import-it/id_rsa\"},{\"address\":\"192.0.2.51\",\"port\":\"2222\","
+                    + "\"username\":\"wol-" + suffix + "\",\"privkey\":\"" + satelliteKey.privateKey() + "\",\"COMMAND\":\"etherwake\"}]");
 
             Map<String, Object> dry = importFrom(upstream, true);
             assertEquals(true, dry.get("dry_run"));
@@ -92,15 +100,24 @@ class OcoImportIT {
             assertEquals(3, count(first, "computers", "created"), first.toString());
             assertEquals(2, count(first, "computer_groups", "created"));
             assertEquals(3, count(first, "group_memberships", "created"));
-            assertEquals(1, count(first, "settings", "updated"), "agent-update-interval");
+            assertEquals(2, count(first, "settings", "updated"), "agent-update-interval, computer-offline-seconds");
             assertEquals(1, count(first, "settings", "skipped"), "the registration key is fixed by the environment");
-            assertEquals(1, count(first, "wol_satellites", "skipped"), "its key file is not on this server");
-            assertEquals("3600", settingValue("agent.update-interval"));
             List<String> attention = Json.at(first, "attention");
+            assertEquals(1, count(first, "wol_satellites", "skipped"), "its key file is not on this server");
+            assertEquals(1, count(first, "wol_satellites", "created"), first.toString());
+            Map<String, Object> satellite = satellite("wol-" + suffix).orElseThrow();
+            assertEquals(2222, ((Number) satellite.get("port")).intValue());
+            assertEquals("etherwake", satellite.get("command"));
+            assertEquals(null, satellite.get("host_key"), "used only once an admin confirmed its host key");
+            assertTrue(attention.stream().anyMatch(a -> a.contains("wol-" + suffix) && a.contains("host key")));
+            assertEquals("3600", settingValue("agent.update-interval"));
+            assertEquals("300", settingValue("computer.offline-seconds"));
+            Map<String, Object> summary = api.data("oco.computer.summary", Map.of());
+            assertEquals(300, ((Number) summary.get("online_window_seconds")).intValue());
             assertTrue(attention.stream().anyMatch(a -> a.contains("Report 1000") && a.contains("Old PCs")), first.toString());
             assertTrue(attention.stream().anyMatch(a -> a.contains("agent.registration-key")), first.toString());
             assertTrue(attention.stream().noneMatch(a -> a.contains("upstream-registration-key")), "no secret in answers");
-            assertTrue(first.toString().contains("computer-offline-seconds"), "settings without equivalent are named");
+            assertTrue(first.toString().contains("purge-logs-after"), "settings without equivalent are named");
             assertEquals(3, ocojComputers(reporting, preRegistered, quiet));
             assertEquals(agentKey, server.database.string("SELECT agent_key FROM computer WHERE hostname = ?", reporting));
             assertEquals(4L, server.database.count("SELECT COUNT(*) FROM computer_network n JOIN computer c "
@@ -147,7 +164,18 @@ class OcoImportIT {
             assertEquals(1, count(third, "computers", "updated"), third.toString());
             assertEquals(0, total(third, "created"));
             assertEquals("moved to room 2", server.database.string("SELECT notes FROM computer WHERE hostname = ?", quiet));
+        } finally {
+            // shared server: what other suites see stays as it was (rules go to every agent, satellites to every wake)
+            satellite("wol-" + suffix).ifPresent(s -> api.data("oco.wol_satellite.remove", Map.of("id", s.get("id"))));
+            List<Map<String, Object>> rules = api.data("oco.event_rule.list", Map.of());
+            rules.stream().filter(r -> EVENT_QUERY.equals(r.get("query")))
+                    .forEach(r -> api.data("oco.event_rule.remove", Map.of("id", r.get("id"))));
         }
+    }
+
+    private Optional<Map<String, Object>> satellite(String username) {
+        List<Map<String, Object>> satellites = api.data("oco.wol_satellite.list", Map.of());
+        return satellites.stream().filter(s -> username.equals(s.get("username"))).findFirst();
     }
 
     private String settingValue(String key) {

@@ -47,6 +47,7 @@ class RolePermissionsIT {
             Map.entry("oco.plugin.list", READ), Map.entry("oco.computer_command.list", READ),
             Map.entry("oco.probe.ping", READ), Map.entry("oco.probe.select", READ),
             Map.entry("oco.computer.create", COMPUTERS), Map.entry("oco.computer.remove", COMPUTERS),
+            Map.entry("oco.computer.update", COMPUTERS),
             Map.entry("oco.computer.force_update", COMPUTERS), Map.entry("oco.computer.add_to_group", COMPUTERS),
             Map.entry("oco.computer.remove_from_group", COMPUTERS),
             Map.entry("oco.computer.reset_agent_clock", COMPUTERS), Map.entry("oco.computer.reset_keys", COMPUTERS),

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
@@ -13,10 +14,13 @@ import org.ocoj.api.server.RequestException;
 
 /**
  * {@code oco.computer.create}: pre-registration (CLIENT-API §2.9). The agent with exactly this hostname then
- * gets its keys on its first hello signed with the registration key (SPEC §1.8).
+ * gets its keys on its first hello signed with the registration key (SPEC §1.8) — unless {@code agent_key} and
+ * {@code server_key} are given: then it signs with those from the start.
  */
 @ApplicationScoped
 public class ComputerCreateMethod implements ClientMethod {
+
+    private static final Pattern OWN_KEY = Pattern.compile("[\\x21-\\x7e]{16,255}");
 
     @Inject
     ComputerRepository computers;
@@ -43,8 +47,23 @@ public class ComputerCreateMethod implements ClientMethod {
         if (computers.findByHostname(hostname).isPresent()) {
             throw RequestException.invalid("This hostname already exists: " + hostname);
         }
-        long id = computers.insert(hostname, notes, call.adminUsername(), LocalDateTime.now(clock), new RowUpdate());
+        RowUpdate keys = new RowUpdate();
+        ownKey(call, "agent_key").ifPresent(key -> keys.set("agent_key", key));
+        ownKey(call, "server_key").ifPresent(key -> keys.set("server_key", key));
+        long id = computers.insert(hostname, notes, call.adminUsername(), LocalDateTime.now(clock), keys);
         call.audit("oco.computer.create", "computer:" + id, Map.of("hostname", hostname));
         return Map.of("id", id);
+    }
+
+    /**
+     * A key the admin brings along (upstream's "create computer" dialog): the agent already signs with it, e.g.
+     * after moving from another server, so it needs no registration. Printable ASCII without spaces, as issued keys.
+     */
+    private static Optional<String> ownKey(ClientCall call, String name) {
+        Optional<String> key = call.data().optionalString(name, 255).filter(k -> !k.isEmpty());
+        key.filter(k -> !OWN_KEY.matcher(k).matches()).ifPresent(k -> {
+            throw RequestException.invalid("data." + name + " must be 16 to 255 printable characters without spaces");
+        });
+        return key;
     }
 }

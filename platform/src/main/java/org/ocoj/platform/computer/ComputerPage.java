@@ -16,16 +16,18 @@ import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.settings.CoreSettings;
+import org.ocoj.platform.settings.SettingsService;
 
 /**
  * One page of the computer list, searched and sorted in the database, for lists too long to ship whole (the web
  * UI with thousands of computers). Each row also says whether the computer is {@code online}: its last contact
- * is younger than {@link #ONLINE_WINDOW}, a little more than two check-in intervals of the agent's default 60 s.
+ * is younger than the setting {@code computer.offline-seconds} (default 125 s, a little more than two check-in
+ * intervals of the agent's default 60 s).
  */
 @ApplicationScoped
 public class ComputerPage {
 
-    public static final Duration ONLINE_WINDOW = Duration.ofSeconds(125);
     static final int MAX_LIMIT = 1000;
     private static final List<String> SORTABLE = List.of("hostname", "os", "os_version", "remote_address",
             "agent_version", "last_ping", "last_update", "created", "id");
@@ -37,6 +39,8 @@ public class ComputerPage {
     DataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    SettingsService settings;
 
     /** Is this a paged request? Only then does the list take the paged shape (old callers see no change). */
     static boolean requested(JsonParams data) {
@@ -97,12 +101,20 @@ public class ComputerPage {
         for (String key : List.of("total", "online", "never_reported")) {
             result.put(key, ((Number) row.get(key)).longValue());
         }
-        result.put("online_window_seconds", ONLINE_WINDOW.toSeconds());
+        result.put("online_window_seconds", onlineWindow().toSeconds());
         return result;
     }
 
     private LocalDateTime onlineSince() {
-        return LocalDateTime.now(clock).minus(ONLINE_WINDOW);
+        return LocalDateTime.now(clock).minus(onlineWindow());
+    }
+
+    private Duration onlineWindow() {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(settings.get(CoreSettings.OFFLINE_SECONDS.key()))));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(Long.parseLong(CoreSettings.OFFLINE_SECONDS.defaultValue()));
+        }
     }
 
     /** "last_ping" ascending, "-last_ping" descending; only whitelisted columns reach the SQL text. */

@@ -8,9 +8,20 @@ import java.util.List;
 import org.ocoj.platform.json.Json;
 
 /** Appends "what changed, when" rows for a computer, one per changed section. */
-final class ChangeHistory {
+public final class ChangeHistory {
 
     private ChangeHistory() {
+    }
+
+    /**
+     * An admin's edit of the computer itself (hostname, notes) in its history, next to the inventory changes, so a
+     * renamed computer's history says when and by whom.
+     */
+    public static void recordEdit(Connection c, long computerId, LocalDateTime now, String admin, List<String> after,
+                                  List<String> before) throws SQLException {
+        String section = "edited by " + admin;
+        record(c, computerId, now, List.of(new SectionChange(section.length() <= 40 ? section : section.substring(0, 40),
+                after, before)));
     }
 
     static void record(Connection c, long computerId, LocalDateTime now, List<SectionChange> changes)

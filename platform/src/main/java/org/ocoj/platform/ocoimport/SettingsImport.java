@@ -24,7 +24,8 @@ class SettingsImport {
             new Mapping("agent-registration-key", "agent.registration-key", v -> v, true),
             new Mapping("agent-self-registration-enabled", "self-registration.enabled",
                     v -> String.valueOf(v.trim().equals("1") || v.trim().equalsIgnoreCase("true")), false),
-            new Mapping("agent-update-interval", "agent.update-interval", String::trim, false));
+            new Mapping("agent-update-interval", "agent.update-interval", String::trim, false),
+            new Mapping("computer-offline-seconds", "computer.offline-seconds", String::trim, false));
 
     /** Taken over by other parts of the import. */
     private static final List<String> HANDLED_ELSEWHERE = List.of("wol-satellites");

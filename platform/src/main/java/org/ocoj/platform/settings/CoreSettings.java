@@ -26,8 +26,13 @@ public final class CoreSettings {
             "Whether the shared client API key is accepted as params.api_key (personal API tokens work either way)")
             .withConfigProperty("oco.client.api.legacy-key-enabled");
 
+    /** Upstream's {@code computer-offline-seconds}; 125 s is a little more than two of the agent's 60 s check-ins. */
+    public static final SettingDefinition OFFLINE_SECONDS = SettingDefinition.of("computer.offline-seconds",
+            Type.INTEGER, "125", "Seconds without contact after which a computer counts as offline (10 to a day)")
+            .withRange(10, 86_400);
+
     public static final List<SettingDefinition> ALL = List.of(REGISTRATION_KEY, UPDATE_INTERVAL, CLIENT_API_KEY,
-            LEGACY_API_KEY_ENABLED);
+            LEGACY_API_KEY_ENABLED, OFFLINE_SECONDS);
 
     private CoreSettings() {
     }
