@@ -38,6 +38,7 @@ class ComputerEditUiIT {
         Map<String, Object> created = UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
         Object id = created.get("id");
         browser.open("/#/computer/" + id);
+        browser.withText(By.tagName("h1"), hostname); // a hash change re-renders after the old page was still shown
         browser.click(By.id("edit-open"));
         browser.type(By.id("edit-hostname"), "two words");
         browser.click(By.id("edit-submit"));
