@@ -49,7 +49,14 @@ function commandsSection(commands) {
   return h('section', { id: 'section-commands', class: 'inventory' }, h('h2', {}, 'Commands'),
     commands.length === 0 ? h('p', { class: 'muted' }, 'No computer commands.')
       : h('ul', { class: 'plain commands' }, commands.filter((c) => !UNSAFE_LINK.test(c.url))
-        .map((c) => h('li', {}, h('a', { href: c.url, 'data-command': c.id }, c.label)))));
+        .map((c) => h('li', {}, h('a', { href: forThisDesktop(c.url), 'data-command': c.id }, c.label)))));
+}
+
+// As upstream: macOS's "Windows App" wants the legacy RDP URI (full address=s:host); others, and the OCO Client
+// Extension, take rdp://host.
+function forThisDesktop(url) {
+  const rdp = /^rdp:\/\/([^/?#]+)$/i.exec(url);
+  return rdp && /Mac/.test(navigator.userAgent) ? `rdp://full%20address=s:${rdp[1]}` : url;
 }
 
 /** The computer's groups: remove from one, add to one chosen from every group. */

@@ -35,7 +35,8 @@ class ComputerCommandsIT {
         Map<String, String> urls = urls(id);
         assertEquals("ssh://" + host, urls.get("ssh"));
         assertEquals("vnc://" + host, urls.get("vnc"));
-        assertEquals("rdp://full%20address=s:" + host, urls.get("rdp"));
+        assertEquals("rdp://" + host, urls.get("rdp"), "upstream's form, which the OCO Client Extension handles");
+        assertEquals("ping://" + host, urls.get("ping"));
         assertEquals("https://console.example/computers/" + id, urls.get("test-probe.console"), "plugin-provided command");
         assertEquals("https://10.77.0.10:9090/?host=" + host + "&id=" + id, urls.get("custom-" + created),
                 "ADDRESS is the first reported address");

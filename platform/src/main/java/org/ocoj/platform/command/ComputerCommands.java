@@ -17,7 +17,7 @@ import org.ocoj.platform.db.Sql;
 import org.ocoj.platform.plugin.PluginHost;
 
 /**
- * The computer commands: built-ins (VNC, RDP, SSH), those of enabled plugins ({@link ComputerCommand}
+ * The computer commands: built-ins (VNC, RDP, SSH, Ping, as upstream), those of enabled plugins ({@link ComputerCommand}
  * extensions) and the ones admins defined (table {@code computer_command}), listed and resolved per computer.
  */
 @ApplicationScoped
@@ -25,8 +25,10 @@ public class ComputerCommands {
 
     private static final List<Command> BUILT_INS = List.of(
             new Command("vnc", "VNC", "vnc://$$TARGET$$", "built-in", null),
-            new Command("rdp", "RDP", "rdp://full%20address=s:$$TARGET$$", "built-in", null),
-            new Command("ssh", "SSH", "ssh://$$TARGET$$", "built-in", null));
+            // upstream's form, which the OCO Client Extension handles; the UI rewrites it for macOS (see computer.js)
+            new Command("rdp", "RDP", "rdp://$$TARGET$$", "built-in", null),
+            new Command("ssh", "SSH", "ssh://$$TARGET$$", "built-in", null),
+            new Command("ping", "Ping", "ping://$$TARGET$$", "built-in", null));
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
