@@ -32,7 +32,8 @@ export function editComputer(ui, id, general, done) {
       h('button', { type: 'button', id: 'edit-cancel', onclick: closed }, 'Cancel'))));
     hostname.focus();
   };
-  const closed = () => fill(holder, h('button', { type: 'button', id: 'edit-open', onclick: open }, 'Edit'));
+  const closed = () => fill(holder, h('button', { type: 'button', id: 'edit-open', 'data-needs': 'computers.manage',
+    onclick: open }, 'Edit'));
   closed();
   return holder;
 }
