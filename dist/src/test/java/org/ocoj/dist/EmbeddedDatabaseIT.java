@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * data directory. Same protocol round trip as on a MariaDB server; a stop takes the embedded server down with
  * it, and a restart keeps the data and the generated keys.
  */
-class EmbeddedDatabaseIT {
+public class EmbeddedDatabaseIT {
 
     @Test
     void protocolRoundTripOnTheEmbeddedDefaultSurvivesRestart() throws Exception {
@@ -89,7 +89,8 @@ class EmbeddedDatabaseIT {
                 .toList();
     }
 
-    static String generated(String output, String prefix) {
+    /** The value after {@code prefix} on its line of {@code output} (a generated secret). */
+    public static String generated(String output, String prefix) {
         int start = output.indexOf(prefix);
         assertTrue(start >= 0, "expected '" + prefix + "' in:\n" + output);
         int end = output.indexOf('\n', start);

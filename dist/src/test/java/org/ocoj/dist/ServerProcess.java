@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,18 @@ public final class ServerProcess implements AutoCloseable {
         return new ServerProcess(builder.start(), port, dataDir);
     }
 
+    /**
+     * Runs {@code command} (a server launcher, e.g. an installed package's) with exactly {@code environment} and
+     * nothing inherited.
+     */
+    public static ServerProcess launch(List<String> command, Map<String, String> environment, int port, Path dataDir)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return new ServerProcess(builder.start(), port, dataDir);
+    }
+
     /** Waits for the start-up line; fails with the server's output if it exits or takes too long. */
     public ServerProcess awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -121,7 +134,7 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -130,7 +143,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Stops the server as an operator or systemd does (SIGTERM to bin/oco-server) and waits for its exit code. */
-    int stop(Duration timeout) throws InterruptedException {
+    public int stop(Duration timeout) throws InterruptedException {
         process.destroy();
         return awaitExit(timeout);
     }

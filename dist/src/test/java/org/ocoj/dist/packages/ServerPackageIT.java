@@ -1,0 +1,92 @@
+package org.ocoj.dist.packages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ocoj.dist.ClientApi;
+import org.ocoj.dist.EmbeddedDatabaseIT;
+import org.ocoj.dist.Json;
+import org.ocoj.dist.ServerProcess;
+
+/**
+ * The server's .deb as an admin installs it: into a throw-away root, its maintainer scripts create the system
+ * user, the state directory and enable the unit; the installed server, started as that user with an empty
+ * environment, answers on its port with its data in /var/lib/oco-j, and an upgrade keeps data and configuration.
+ */
+class ServerPackageIT {
+
+    private static final String SECRET_PREFIX = "Created admin user \"admin\" with the generated password: ";
+
+    @Test
+    void installsStartsAndSurvivesAnUpgradeWithItsData() throws Exception {
+        Path deb = DebRoot.built("oco-server");
+        String contents = DebRoot.contents(deb, "/etc/oco-j/oco-server.conf");
+        assertTrue(contents.contains("./usr/lib/systemd/system/oco-server.service"), contents);
+
+        DebRoot root = DebRoot.create();
+        Command install = root.dpkg("--install", deb.toString());
+        assertEquals(0, install.exit(), install.output());
+        String ids = root.ids("oco-j");
+        Path state = root.path("/var/lib/oco-j");
+        assertEquals("rwx------", DebRoot.mode(state));
+        assertEquals(ids, Files.getAttribute(state, "unix:uid") + ":" + Files.getAttribute(state, "unix:gid"));
+        Path conf = root.path("/etc/oco-j/oco-server.conf");
+        assertEquals("rw-r-----", DebRoot.mode(conf));
+        assertEquals(ids.split(":")[1], String.valueOf(Files.getAttribute(conf, "unix:gid")), "readable by group oco-j");
+        assertTrue(Files.isSymbolicLink(root.path("/etc/systemd/system/multi-user.target.wants/oco-server.service")),
+                "enabled at first install");
+        Command verify = root.verifyUnit("oco-server.service", "/opt/oco-server/");
+        assertEquals(0, verify.exit(), verify.output());
+        double exposure = root.exposure("oco-server.service");
+        assertTrue(exposure < 2.5, "hardened unit: exposure " + exposure);
+
+        String hostname = "pkg-upgrade-pc";
+        try (ServerProcess server = start(root, ids)) {
+            assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertTrue(Files.isDirectory(state.resolve("mariadb")), "the database is in the state directory");
+            api(server).data("oco.computer.create", Map.of("hostname", hostname));
+            assertEquals(0, server.stop(Duration.ofSeconds(60)), server.output());
+        }
+        Files.writeString(conf, Files.readString(conf) + "# the admin's own line\n");
+
+        Command upgrade = root.dpkg("--install", deb.toString());
+        assertEquals(0, upgrade.exit(), upgrade.output());
+        assertTrue(Files.readString(conf).contains("# the admin's own line"), "the changed conffile is kept");
+        try (ServerProcess server = start(root, ids)) {
+            List<Map<String, Object>> computers = Json.at(api(server).data("oco.computer.list", Map.of()), "computers");
+            assertEquals(List.of(hostname), computers.stream().map(c -> c.get("hostname")).toList());
+            server.stop(Duration.ofSeconds(60));
+        }
+    }
+
+    /**
+     * Starts the installed launcher as the package's user, as systemd would, with an empty environment but
+     * for where this root's state directory is and a free port (the installed configuration names /var/lib/oco-j
+     * and 8080 of the real system). No PATH: bash's default finds the distribution's Java.
+     */
+    private static ServerProcess start(DebRoot root, String ids) throws Exception {
+        int port = ServerProcess.freePort();
+        Path state = root.path("/var/lib/oco-j");
+        String[] id = ids.split(":");
+        return ServerProcess.launch(List.of("/usr/bin/setpriv", "--reuid=" + id[0], "--regid=" + id[1],
+                        "--clear-groups", root.path("/opt/oco-server/bin/oco-server").toString()),
+                Map.of("OCO_DATA_DIR", state.toString(), "OCO_HTTP_PORT", String.valueOf(port)), port, state)
+                .awaitReady(Duration.ofSeconds(180));
+    }
+
+    private static ClientApi api(ServerProcess server) throws Exception {
+        String secrets = server.generatedSecrets();
+        return new ClientApi(server.url(), "admin", EmbeddedDatabaseIT.generated(secrets, SECRET_PREFIX),
+                EmbeddedDatabaseIT.generated(secrets, "Generated the client API key (params.api_key): "));
+    }
+}
