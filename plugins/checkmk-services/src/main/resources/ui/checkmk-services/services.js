@@ -23,12 +23,15 @@ export async function render(root, ui) {
     return data;
   }
 
+  let loads = 0;
   async function load() {
+    const mine = ++loads;
     try {
       const [summary, page] = await Promise.all([
         ui.call('oco.service.summary', computer.value.trim() ? { computer_id: Number(computer.value.trim()) } : {}),
         ui.call('oco.service.list', { ...filter(), limit: PAGE_SIZE, offset }),
       ]);
+      if (mine !== loads) return; // a slower earlier load (e.g. the first one, before a filter) must not win
       cards.replaceChildren(...summaryCards(h, summary));
       const last = offset + page.services.length;
       result.replaceChildren(
