@@ -1,6 +1,7 @@
 package org.ocoj.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -79,5 +80,16 @@ class PluginHostIT {
             count = server.database.count("SELECT COUNT(*) FROM probe_tick");
         }
         return count;
+    }
+
+    @Test
+    void aPluginsFailureReachesTheAdminInWordsAndTheLogWithItsCause() {
+        ClientApi.Reply failed = api.call("oco.probe.fail", Map.of());
+        assertEquals(-32000, failed.errorCode());
+        assertEquals("The probe could not read its data", failed.errorMessage());
+        assertFalse(failed.body().contains("probe_secret_table"), "the driver's text stays in the log");
+        String log = server.output();
+        assertTrue(log.contains("Client API method oco.probe.fail of plugin test-probe failed"), "logged with the plugin");
+        assertTrue(log.contains("probe_secret_table"), "with its cause");
     }
 }

@@ -70,6 +70,15 @@ public class ClientDispatcher {
         return plugins.extensions(ClientMethod.class).stream().filter(m -> method.equals(m.method())).findFirst();
     }
 
+    /** Who exports a method, for log lines: "the core" or "plugin <id>". */
+    public String ownerOf(String method) {
+        if (coreMethods().containsKey(method)) {
+            return "the core";
+        }
+        return plugins.extensionsWithOwner(ClientMethod.class).stream().filter(m -> method.equals(m.extension().method()))
+                .findFirst().map(m -> "plugin " + m.pluginId()).orElse("no one");
+    }
+
     /** The names of the core's methods, which no plugin may export again (PluginRules). */
     public Set<String> coreMethodNames() {
         return coreMethods().keySet();

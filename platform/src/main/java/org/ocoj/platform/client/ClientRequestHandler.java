@@ -97,12 +97,13 @@ public class ClientRequestHandler {
             return response;
         } catch (MethodAccess.AccessRefused e) {
             return error(id, ClientError.PERMISSION, e.getMessage());
-        } catch (RequestException e) {
-            return error(id, ClientError.codeOf(e), e.getMessage());
         } catch (RuntimeException e) {
-            RequestException cause = causeOf(e);
-            if (cause != null) {
-                return error(id, ClientError.codeOf(cause), cause.getMessage());
+            RequestException refusal = causeOf(e);
+            if (refusal != null) {
+                if (refusal.getCause() != null) { // a failure behind the refusal: the admin needs the log
+                    failures.failed(LOG, "Client API method " + method + " of " + dispatcher.ownerOf(method), refusal);
+                }
+                return error(id, ClientError.codeOf(refusal), refusal.getMessage());
             }
             if (DatabaseUnavailable.causes(e)) {
                 throw e; // the whole call is answered 503 (JsonFailureMapper): no request of it can succeed now

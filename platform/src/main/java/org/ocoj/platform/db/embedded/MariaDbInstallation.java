@@ -55,7 +55,7 @@ final class MariaDbInstallation {
             }
             if (process.exitValue() != 0 || !Files.isDirectory(staging.resolve("mysql"))) {
                 throw new EmbeddedDatabaseException("creating the embedded MariaDB in " + staging + " failed with "
-                        + "exit code " + process.exitValue() + " (see " + log + ")");
+                        + "exit code " + process.exitValue() + "; the end of " + log + ": " + lastLines(log));
             }
             if (Files.exists(dataDir)) {
                 Files.delete(dataDir); // empty, checked above
@@ -66,6 +66,16 @@ final class MariaDbInstallation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EmbeddedDatabaseException("interrupted while creating the embedded MariaDB");
+        }
+    }
+
+    /** The last lines of the installer's log: the reason is there, and the staging folder may be gone later. */
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join(" / ", lines.subList(Math.max(0, lines.size() - 6), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 

@@ -32,7 +32,7 @@ public final class ServiceMethods {
             try (Connection c = context.dataSource().getConnection()) {
                 return handle(c, call.data());
             } catch (SQLException e) {
-                throw new RequestException(RequestException.Kind.FAILED, method() + " failed: " + e.getMessage());
+                throw RequestException.failed(method() + " failed: the database did not answer as expected", e);
             }
         }
 

@@ -19,7 +19,7 @@ public class ServiceSettings implements SettingDeclarations {
         return List.of(
                 SettingDefinition.of(STALE_AFTER, SettingDefinition.Type.INTEGER, "300",
                         "Seconds without a report after which a service is stale (300 = 5 check-ins at the default "
-                                + "query interval)").withRange(10, 31_536_000),
+                                + "query interval)").withRange(1, 31_536_000),
                 SettingDefinition.of(RETENTION, SettingDefinition.Type.INTEGER, "30",
                         "Days service history is kept; services not reported for that long are deleted (0 = forever)")
                         .withRange(0, 36_500));
