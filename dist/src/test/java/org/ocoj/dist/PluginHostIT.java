@@ -83,13 +83,23 @@ class PluginHostIT {
     }
 
     @Test
-    void aPluginsFailureReachesTheAdminInWordsAndTheLogWithItsCause() {
+    void aPluginsFailureReachesTheAdminInWordsAndTheLogWithItsCause() throws InterruptedException {
         ClientApi.Reply failed = api.call("oco.probe.fail", Map.of());
         assertEquals(-32000, failed.errorCode());
         assertEquals("The probe could not read its data", failed.errorMessage());
         assertFalse(failed.body().contains("probe_secret_table"), "the driver's text stays in the log");
-        String log = server.output();
-        assertTrue(log.contains("Client API method oco.probe.fail of plugin test-probe failed"), "logged with the plugin");
+        String line = "Client API method oco.probe.fail of plugin test-probe failed";
+        String log = outputOnceItHas(line);
+        assertTrue(log.contains(line), "logged with the plugin");
         assertTrue(log.contains("probe_secret_table"), "with its cause");
+    }
+
+    /** The server's output once it holds {@code text}, or after 10 s: the test reads it from another process. */
+    private String outputOnceItHas(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!server.output().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return server.output();
     }
 }
