@@ -4,33 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
 
 /** Renaming a computer and editing its notes on its page, in headless Chromium. */
-@ExtendWith(SharedServer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComputerEditUiIT {
-
-    private Browser browser;
-
-    @BeforeAll
-    void logIn() {
-        browser = Browser.loggedInAsAdmin();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ComputerEditUiIT extends AdminBrowserSession {
 
     @Test
     void renameAndNotesAreSavedAndShownInTheHistory() {

@@ -6,34 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.UiTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** The groups and reports pages and the computer detail's groups and commands, in headless Chromium. */
-@ExtendWith(SharedServer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupsReportsUiIT {
-
-    private Browser browser;
-
-    @BeforeAll
-    void logIn() {
-        browser = Browser.loggedInAsAdmin();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class GroupsReportsUiIT extends AdminBrowserSession {
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

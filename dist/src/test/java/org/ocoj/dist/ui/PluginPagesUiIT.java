@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocoj.dist.Captures;
 import org.ocoj.dist.SharedServer;
@@ -27,23 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** Pages that feature plugins contribute through UiContribution, in headless Chromium. */
-@ExtendWith(SharedServer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PluginPagesUiIT {
-
-    private Browser browser;
-
-    @BeforeAll
-    void logIn() {
-        browser = Browser.loggedInAsAdmin();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PluginPagesUiIT extends AdminBrowserSession {
 
     private static List<Map<String, Object>> rules() {
         return UiTestSupport.call("oco.event_rule.list", Map.of());
