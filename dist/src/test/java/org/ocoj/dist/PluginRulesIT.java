@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.ocoj.api.PluginApi;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -25,7 +26,9 @@ class PluginRulesIT {
     private static final Map<String, String> BROKEN_RULES = Map.of(
             "rules-shadow-core", "client method oco.computer.list already belongs to the core",
             "zz-rules-duplicate", "client method oco.probe.ping already belongs to plugin test-probe",
-            "rules-setting", "setting agent.update-interval must start with the plugin id: rules-setting.");
+            "rules-setting", "setting agent.update-interval must start with the plugin id: rules-setting.",
+            "rules-future-api", "it requires plugin-api ^2.0.0 (Plugin-Requires), this server has plugin-api "
+                    + PluginApi.version());
 
     private final SharedServer.Running server = SharedServer.get();
     private final ClientApi api = server.clientApi();
@@ -36,6 +39,8 @@ class PluginRulesIT {
             TestPluginJar.build(plugins.resolve(plugin[0] + "-1.0.0.jar"), plugin[0], "1.0.0", "Breaks a plugin rule",
                     "org/ocoj/dist/ruleplugins/" + plugin[1] + "/");
         }
+        TestPluginJar.buildRequiring(plugins.resolve("rules-future-api-1.0.0.jar"), "rules-future-api", "1.0.0", "^2.0.0",
+                "Needs a plugin-api this server does not have", "org/ocoj/dist/ruleplugins/future/");
     }
 
     @Test
@@ -60,6 +65,22 @@ class PluginRulesIT {
         assertFalse(computers.containsKey("shadowed"), "the core's oco.computer.list answers");
         Map<String, Object> ping = api.data("oco.probe.ping", Map.of());
         assertEquals("test-probe", ping.get("plugin"));
+    }
+
+    @Test
+    void aPluginForAnotherPluginApiNeverAnswers() {
+        ClientApi.Reply reply = api.call("rules-future-api.ping", Map.of());
+        assertEquals(-32001, reply.errorCode(), reply.body());
+        assertEquals("Unknown Method", reply.errorMessage());
+    }
+
+    @Test
+    void theBundledPluginsRequireThisPluginApi() {
+        List<Map<String, Object>> listed = api.data("oco.plugin.list", Map.of());
+        for (String id : List.of("checkmk-services", "event-monitoring", "self-registration", "wake-on-lan")) {
+            Map<String, Object> plugin = listed.stream().filter(p -> id.equals(p.get("id"))).findFirst().orElseThrow();
+            assertEquals("started", plugin.get("state"), id + ": " + plugin);
+        }
     }
 
     @Test

@@ -51,6 +51,12 @@ public final class TestPluginJar {
      */
     public static void build(Path jar, String pluginId, String version, String description, String packageDir,
                              String... extraFolders) throws IOException {
+        buildRequiring(jar, pluginId, version, null, description, packageDir, extraFolders);
+    }
+
+    /** Like {@link #build(Path, String, String, String, String, String...)}, with a {@code Plugin-Requires} unless null. */
+    public static void buildRequiring(Path jar, String pluginId, String version, String requires, String description,
+                             String packageDir, String... extraFolders) throws IOException {
         Path classes = Path.of(System.getProperty("oco.test.classes", "target/test-classes"));
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
@@ -58,6 +64,9 @@ public final class TestPluginJar {
         main.putValue("Plugin-Id", pluginId);
         main.putValue("Plugin-Version", version);
         main.putValue("Plugin-Description", description);
+        if (requires != null) {
+            main.putValue("Plugin-Requires", requires);
+        }
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
             out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
             String index = Files.readAllLines(classes.resolve("META-INF/extensions.idx")).stream()

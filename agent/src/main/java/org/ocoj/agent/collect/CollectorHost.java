@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.ocoj.api.PluginApi;
 import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.EventSource;
 import org.ocoj.api.agent.ServiceCheckSource;
@@ -45,7 +46,9 @@ public final class CollectorHost implements AutoCloseable {
             LOG.info("no plugin directory exists (" + pluginDirs + "); using class path collectors only");
         }
         // PF4J warns about every missing root, and with no root at all it would fall back to ./plugins
-        PluginManager manager = new DefaultPluginManager(existing.isEmpty() ? pluginDirs.subList(0, 1) : existing);
+        DefaultPluginManager manager = new DefaultPluginManager(existing.isEmpty() ? pluginDirs.subList(0, 1) : existing);
+        // a plugin whose Plugin-Requires this plugin-api does not satisfy is disabled by PF4J, with its reason logged
+        manager.setSystemVersion(PluginApi.version());
         manager.loadPlugins();
         manager.startPlugins();
         for (PluginWrapper plugin : manager.getPlugins()) {

@@ -1,6 +1,7 @@
 package org.ocoj.agent.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocoj.api.PluginApi;
 import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.OsFamily;
 import org.ocoj.api.agent.Platform;
 import org.ocoj.api.inventory.InventorySection;
 import org.ocoj.api.inventory.SoftwarePackage;
+import org.pf4j.PluginRuntimeException;
 
 /** Loads a real collector plugin jar, built here the way a third party builds one, through PF4J. */
 class CollectorHostTest {
@@ -52,6 +55,21 @@ class CollectorHostTest {
             assertEquals(2, host.collectors().size());
             assertTrue(host.unload("example-b"));
             assertEquals(List.of("example-a"), host.collectors().stream().map(Collector::id).toList());
+        }
+    }
+
+    @Test
+    void leavesOutPluginsThatNeedAnotherPluginApi() throws Exception {
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        TestCollectorJar.build(plugins.resolve("a.jar"), "example-current", "1.0.0", "^" + PluginApi.version(), dir);
+        TestCollectorJar.build(plugins.resolve("b.jar"), "example-future", "1.0.0", "^2.0.0", dir);
+        Path delivered = TestCollectorJar.build(dir.resolve("c.jar"), "example-delivered", "1.0.0", ">=2.0.0", dir);
+
+        try (CollectorHost host = CollectorHost.start(plugins)) {
+            assertEquals(List.of("example-current"), host.collectors().stream().map(Collector::id).toList());
+            assertThrows(PluginRuntimeException.class, () -> host.load(delivered));
+            assertEquals(List.of("example-current"), host.collectors().stream().map(Collector::id).toList());
+            assertTrue(host.pluginPath("example-delivered").isEmpty(), "not left loaded");
         }
     }
 

@@ -26,6 +26,12 @@ public final class TestCollectorJar {
      * @param workDir      scratch directory for sources and classes
      */
     public static Path build(Path jar, String pluginId, String version, Path workDir) throws IOException {
+        return build(jar, pluginId, version, "*", workDir);
+    }
+
+    /** Like {@link #build(Path, String, String, Path)}, declaring {@code Plugin-Requires: requires}. */
+    public static Path build(Path jar, String pluginId, String version, String requires, Path workDir)
+            throws IOException {
         String pkg = "com.example." + pluginId.replaceAll("[^A-Za-z0-9]", "");
         String source = """
                 package %s;
@@ -62,6 +68,7 @@ public final class TestCollectorJar {
         attributes.putValue("Plugin-Id", pluginId);
         attributes.putValue("Plugin-Version", version);
         attributes.putValue("Plugin-Class", "org.pf4j.Plugin");
+        attributes.putValue("Plugin-Requires", requires);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
              Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

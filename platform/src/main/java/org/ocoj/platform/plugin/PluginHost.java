@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.ocoj.api.PluginApi;
 import org.ocoj.api.server.AgentMethod;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.ComputerSelection;
@@ -86,12 +88,19 @@ public class PluginHost {
             protected ExtensionFactory createExtensionFactory() {
                 return new ContextExtensionFactory(this, contexts);
             }
+
+            @Override
+            protected boolean isPluginValid(PluginWrapper plugin) {
+                return true; // Plugin-Requires is checked in start(), with the other rules, by refuseUnsupported
+            }
         };
+        manager.setSystemVersion(PluginApi.version());
         if (!Files.isDirectory(dir)) {
             LOG.warning("Plugins folder " + dir + " does not exist: no plugins loaded");
             return;
         }
         manager.loadPlugins();
+        refuseUnsupported(); // before any plugin code runs
         manager.startPlugins(); // PF4J hands out extensions of started plugins only
         PluginRules rules = new PluginRules(clientMethods.coreMethodNames(), AgentMethods.CORE, Scope.builtInNames());
         List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
@@ -105,6 +114,31 @@ public class PluginHost {
             }
         }
         refreshStates();
+    }
+
+    /**
+     * Refuses each plugin whose {@code Plugin-Requires} this server's plugin-api does not satisfy (PF4J's
+     * expression syntax, e.g. {@code ^1.0.0}; a bare version means "at least", as in PF4J).
+     */
+    private void refuseUnsupported() {
+        String api = manager.getSystemVersion();
+        List<PluginWrapper> loaded = new ArrayList<>(manager.getPlugins());
+        loaded.sort(Comparator.comparing(PluginWrapper::getPluginId));
+        for (PluginWrapper plugin : loaded) {
+            String requires = Objects.requireNonNullElse(plugin.getDescriptor().getRequires(), "*").trim();
+            String constraint = requires.matches("\\d+\\.\\d+\\.\\d+") ? ">=" + requires : requires;
+            boolean satisfied;
+            try {
+                satisfied = constraint.isEmpty() || manager.getVersionManager().checkVersionConstraint(api, constraint);
+            } catch (RuntimeException e) {
+                refuse(plugin, "its Plugin-Requires '" + requires + "' is no version expression (e.g. ^1.0.0)");
+                continue;
+            }
+            if (!satisfied) {
+                refuse(plugin, "it requires plugin-api " + requires + " (Plugin-Requires), this server has plugin-api "
+                        + api);
+            }
+        }
     }
 
     private PluginRules.Exports exports(String id) {

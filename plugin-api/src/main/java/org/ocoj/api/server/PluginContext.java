@@ -28,11 +28,9 @@ public interface PluginContext {
     /**
      * Runs {@code work} in one database transaction: the caller's, if it has one, otherwise a new one that
      * commits when {@code work} returns and rolls back if it throws. Connections taken from
-     * {@link #dataSource()} inside {@code work} take part in it. The default only serves contexts made for tests.
+     * {@link #dataSource()} inside {@code work} take part in it.
      */
-    default <T> T inTransaction(Supplier<T> work) {
-        throw new UnsupportedOperationException("This platform offers no transactions to plugins");
-    }
+    <T> T inTransaction(Supplier<T> work);
 
     /** The clock to use for anything time-based, so tests can control time. */
     Clock clock();
@@ -40,16 +38,12 @@ public interface PluginContext {
     /** A logger named after the plugin. */
     Logger logger();
 
-    /** Read-only access to computers and their inventory. The default only serves contexts made for tests. */
-    default ComputerDirectory computers() {
-        throw new UnsupportedOperationException("This platform offers no computer directory to plugins");
-    }
+    /** Read-only access to computers and their inventory. */
+    ComputerDirectory computers();
 
     /**
      * Resolves a group or report (dynamic group) to computer ids, read-only, e.g. to wake or update a whole
-     * group. The default only serves contexts made for tests.
+     * group.
      */
-    default ComputerSelection selection() {
-        throw new UnsupportedOperationException("This platform offers no computer selection to plugins");
-    }
+    ComputerSelection selection();
 }

@@ -17,7 +17,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ocoj.api.server.CheckIn;
 import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ComputerDirectory;
 import org.ocoj.api.server.ComputerRef;
+import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.Settings;
@@ -68,6 +70,17 @@ final class PluginUnderTest implements PluginContext {
     @Override
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
         return work.get();
+    }
+
+    /** checkmk-services reads no computers through the directory: a call would be a new dependency to test. */
+    @Override
+    public ComputerDirectory computers() {
+        throw new IllegalStateException("checkmk-services is not expected to use the computer directory");
+    }
+
+    @Override
+    public ComputerSelection selection() {
+        throw new IllegalStateException("checkmk-services is not expected to use computer selections");
     }
 
     /** A hello whose {@code data.services} is the given value. */
