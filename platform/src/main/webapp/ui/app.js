@@ -7,6 +7,7 @@ import { computerPage } from './pages/computer.js';
 import { createComputerPage } from './pages/create-computer.js';
 import { groupsPage, groupPage } from './pages/groups.js';
 import { reportsPage, reportPage, newReportPage } from './pages/reports.js';
+import { softwarePage, softwareDetailPage } from './pages/software.js';
 import { pluginsPage } from './pages/plugins.js';
 import { settingsPage } from './pages/settings.js';
 import { accountsPage } from './pages/accounts.js';
@@ -24,6 +25,7 @@ const CORE_PAGES = [
   { href: '#/computers', title: 'Computers', needs: 'computers.read' },
   { href: '#/groups', title: 'Groups', needs: 'computers.read' },
   { href: '#/reports', title: 'Reports', needs: 'computers.read' },
+  { href: '#/software', title: 'Software', needs: 'computers.read' },
   { href: '#/plugins', title: 'Plugins', needs: 'settings.manage' },
   { href: '#/settings', title: 'Settings', needs: 'settings.manage' },
   { href: '#/accounts', title: 'Accounts', needs: 'accounts.manage' },
@@ -100,6 +102,8 @@ const ROUTES = [
   [/^#\/reports$/, (root) => reportsPage(root, ui)],
   [/^#\/reports\/new$/, (root) => newReportPage(root, ui)],
   [/^#\/reports\/(\d+)$/, (root, id) => reportPage(root, ui, Number(id))],
+  [/^#\/software$/, (root) => softwarePage(root, ui)],
+  [/^#\/software\/(.+)$/, (root, name) => softwareDetailPage(root, ui, decodeURIComponent(name))],
   [/^#\/plugins$/, (root) => pluginsPage(root, ui)],
   [/^#\/settings$/, (root) => settingsPage(root, ui)],
   [/^#\/accounts$/, (root) => accountsPage(root, ui)],

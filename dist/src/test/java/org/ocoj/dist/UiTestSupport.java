@@ -38,10 +38,15 @@ public final class UiTestSupport {
 
     /** First contact of a pre-registered computer's agent, then its full inventory (the upstream captures). */
     public static void checkIn(String hostname) {
+        checkIn(hostname, Captures.data("oco-agent-update.json"));
+    }
+
+    /** First contact of a pre-registered computer's agent, then the given inventory (e.g. a changed capture). */
+    public static void checkIn(String hostname, Map<String, Object> inventory) {
         AgentClient agent = SharedServer.get().agent(hostname);
         AgentClient.Reply hello = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
         assertEquals(200, hello.status(), hello.body());
-        AgentClient.Reply update = agent.call("oco.agent.update", Captures.data("oco-agent-update.json"));
+        AgentClient.Reply update = agent.call("oco.agent.update", inventory);
         assertEquals(200, update.status(), update.body());
     }
 

@@ -45,6 +45,7 @@ class RolePermissionsIT {
             Map.entry("oco.event_rule.list", READ), Map.entry("oco.service.history", READ),
             Map.entry("oco.service.list", READ), Map.entry("oco.service.summary", READ),
             Map.entry("oco.plugin.list", READ), Map.entry("oco.computer_command.list", READ),
+            Map.entry("oco.software.list", READ), Map.entry("oco.software.get", READ),
             Map.entry("oco.probe.ping", READ), Map.entry("oco.probe.select", READ),
             Map.entry("oco.computer.create", COMPUTERS), Map.entry("oco.computer.remove", COMPUTERS),
             Map.entry("oco.computer.update", COMPUTERS),

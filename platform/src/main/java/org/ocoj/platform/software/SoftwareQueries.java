@@ -1,0 +1,137 @@
+package org.ocoj.platform.software;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.ocoj.platform.db.DatabaseDefinition;
+import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.report.criteria.Versions;
+
+/**
+ * The fleet's software, read from the shared catalogue ({@code software}) and the installations
+ * ({@code computer_software}). The one place its SQL lives. Only catalogue entries some computer has are shown.
+ * <p>
+ * Why two steps for a list page: a page of names comes from the catalogue alone (a few thousand rows even for a
+ * large fleet), and only the names on that page are counted over the installations, so a page never aggregates
+ * every installation of the fleet.
+ */
+@ApplicationScoped
+public class SoftwareQueries {
+
+    private static final String INSTALLED = "EXISTS (SELECT 1 FROM computer_software cs WHERE cs.software_id = s.id)";
+    private static final String NAME_MATCHES = "LOWER(s.name) LIKE ? ESCAPE '!'";
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Names sorted alphabetically, each with its number of installed versions and of computers having it. */
+    public Map<String, Object> list(String search, Paging paging) {
+        String pattern = "%" + search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                + "%";
+        long total = ((Number) Sql.rows(dataSource, "SELECT COUNT(DISTINCT s.name) AS n FROM software s WHERE "
+                + NAME_MATCHES + " AND " + INSTALLED, pattern).get(0).get("n")).longValue();
+        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT s.name AS name, COUNT(DISTINCT s.version) "
+                + "AS versions FROM software s WHERE " + NAME_MATCHES + " AND " + INSTALLED
+                + " GROUP BY s.name ORDER BY s.name LIMIT ? OFFSET ?", pattern, paging.limit(), paging.offset());
+        Map<String, Long> computers = computersPerName(rows.stream().map(r -> (String) r.get("name")).toList());
+        for (Map<String, Object> row : rows) {
+            row.put("versions", ((Number) row.get("versions")).longValue());
+            row.put("computers", computers.getOrDefault((String) row.get("name"), 0L));
+        }
+        return paging.answer("software", rows, total);
+    }
+
+    private Map<String, Long> computersPerName(List<String> names) {
+        Map<String, Long> counts = new HashMap<>();
+        if (names.isEmpty()) {
+            return counts;
+        }
+        for (Map<String, Object> row : Sql.rows(dataSource, "SELECT s.name AS name, COUNT(DISTINCT cs.computer_id) "
+                + "AS n FROM software s JOIN computer_software cs ON cs.software_id = s.id WHERE s.name IN ("
+                + String.join(",", Collections.nCopies(names.size(), "?")) + ") GROUP BY s.name", names.toArray())) {
+            counts.put((String) row.get("name"), ((Number) row.get("n")).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * One name: its versions (newest first) with the computers per version and per operating system, and one page
+     * of the installations (computer, version), optionally of one version and one OS; empty when no computer has
+     * software of that name.
+     */
+    public Optional<Map<String, Object>> get(String name, Optional<String> version, Optional<String> os,
+                                             Paging paging) {
+        List<Map<String, Object>> perOs = Sql.rows(dataSource, "SELECT s.version AS version, "
+                + "COALESCE(c.os, '') AS os, COUNT(DISTINCT cs.computer_id) AS n, MAX(s.description) AS description "
+                + "FROM software s JOIN computer_software cs ON cs.software_id = s.id "
+                + "JOIN computer c ON c.id = cs.computer_id WHERE s.name = ? GROUP BY s.version, COALESCE(c.os, '')",
+                name);
+        if (perOs.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Map<String, Object>> versions = new HashMap<>();
+        for (Map<String, Object> row : perOs) {
+            Map<String, Object> entry = versions.computeIfAbsent((String) row.get("version"), v -> {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("version", v);
+                e.put("description", row.get("description"));
+                e.put("computers", 0L);
+                e.put("by_os", new ArrayList<Map<String, Object>>());
+                return e;
+            });
+            long n = ((Number) row.get("n")).longValue();
+            entry.put("computers", (Long) entry.get("computers") + n);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> byOs = (List<Map<String, Object>>) entry.get("by_os");
+            byOs.add(new LinkedHashMap<>(Map.of("os", row.get("os"), "computers", n)));
+        }
+        List<Map<String, Object>> sorted = new ArrayList<>(versions.values());
+        sorted.sort((a, b) -> Versions.compare((String) b.get("version"), (String) a.get("version")));
+        for (Map<String, Object> entry : sorted) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> byOs = (List<Map<String, Object>>) entry.get("by_os");
+            byOs.sort((a, b) -> Long.compare((Long) b.get("computers"), (Long) a.get("computers")));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("name", name);
+        result.put("computers", ((Number) Sql.rows(dataSource, "SELECT COUNT(DISTINCT cs.computer_id) AS n "
+                + "FROM software s JOIN computer_software cs ON cs.software_id = s.id WHERE s.name = ?", name)
+                .get(0).get("n")).longValue());
+        result.put("versions", sorted);
+        result.put("installed_on", installedOn(name, version, os, paging));
+        return Optional.of(result);
+    }
+
+    private Map<String, Object> installedOn(String name, Optional<String> version, Optional<String> os,
+                                            Paging paging) {
+        StringBuilder where = new StringBuilder(" WHERE s.name = ?");
+        List<Object> params = new ArrayList<>(List.of(name));
+        version.ifPresent(v -> {
+            where.append(" AND s.version = ?");
+            params.add(v);
+        });
+        os.ifPresent(o -> {
+            where.append(" AND COALESCE(c.os, '') = ?");
+            params.add(o);
+        });
+        String from = " FROM software s JOIN computer_software cs ON cs.software_id = s.id "
+                + "JOIN computer c ON c.id = cs.computer_id" + where;
+        long total = ((Number) Sql.rows(dataSource, "SELECT COUNT(*) AS n" + from, params.toArray()).get(0).get("n"))
+                .longValue();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(paging.limit());
+        pageParams.add(paging.offset());
+        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT c.id AS computer_id, c.hostname AS hostname, "
+                + "c.os AS os, c.os_version AS os_version, s.version AS version, cs.installed AS installed" + from
+                + " ORDER BY c.hostname, c.id, s.version LIMIT ? OFFSET ?", pageParams.toArray());
+        return paging.answer("computers", rows, total);
+    }
+}
