@@ -36,6 +36,13 @@ function listSection(key, title, rows) {
     rows.length === 0 ? h('p', { class: 'muted' }, 'Nothing reported.') : table(columns, rows));
 }
 
+// Sections plugins' collectors report themselves (docs/plugins.md "Custom inventory sections"): shown as sent.
+function customSections(sections) {
+  return sections.map((s) => h('section', { id: `section-custom-${s.key}`, class: 'inventory custom-section' },
+    h('h2', {}, s.key, ' ', h('span', { class: 'count' }, `(plugin ${s.plugin}, ${s.updated})`)),
+    h('pre', { class: 'custom-content' }, JSON.stringify(s.content, null, 2))));
+}
+
 function historySection(history) {
   return h('section', { id: 'section-history', class: 'inventory' }, h('h2', {}, 'Change history'),
     history.length === 0 ? h('p', { class: 'muted' }, 'No changes recorded yet.')
@@ -155,6 +162,7 @@ export async function computerPage(root, ui, id) {
         .map(([key, label, format]) => [h('dt', {}, label), h('dd', { 'data-key': key },
           format ? format(g[key]) : display(g[key]))]))),
     SECTIONS.map(([key, title]) => listSection(key, title, computer[key] || [])),
+    customSections(computer.custom_sections || []),
     historySection(computer.history || []),
     pluginAreas(ui, ui.contributions.computer_panels, 'inventory plugin-panel', g));
 }

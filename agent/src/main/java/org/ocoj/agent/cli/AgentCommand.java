@@ -84,7 +84,7 @@ public final class AgentCommand implements Callable<Integer> {
             }
             try (CollectorHost host = CollectorHost.start(List.of(pluginsDir, file.deliveredPluginsDir()))) {
                 if (printInventory) {
-                    return printInventory(file, new CollectorRunner(host::collectors));
+                    return printInventory(file, new CollectorRunner(host::collectors, host::ownerOf));
                 }
                 if (printServices) {
                     return printServices(file, new ServiceCheckRunner(host.serviceCheckSources()));

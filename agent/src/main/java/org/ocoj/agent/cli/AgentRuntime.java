@@ -49,7 +49,7 @@ final class AgentRuntime {
     AgentRuntime(AgentConfigFile config, CollectorHost host) throws ConfigException {
         this.config = config;
         this.settings = config.settings();
-        this.collectors = new CollectorRunner(host::collectors);
+        this.collectors = new CollectorRunner(host::collectors, host::ownerOf);
         Clock clock = Clock.systemUTC();
         AgentIdentity identity = LocalIdentity.detect(settings);
         ServerTimestampGuard guard = ServerTimestampGuard.load(settings.timestampFile(), clock, MAX_SERVER_CLOCK_AHEAD);

@@ -17,10 +17,21 @@ import org.ocoj.api.inventory.InventorySection;
 public final class CollectedInventory {
     private final Map<InventorySection, List<InventoryItem>> sections;
     private final Set<InventorySection> leftOut;
+    private final Map<String, Object> custom;
 
-    CollectedInventory(Map<InventorySection, List<InventoryItem>> sections, Set<InventorySection> leftOut) {
+    CollectedInventory(Map<InventorySection, List<InventoryItem>> sections, Set<InventorySection> leftOut,
+                       Map<String, Object> custom) {
         this.sections = Collections.unmodifiableMap(new EnumMap<>(sections));
         this.leftOut = leftOut.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(leftOut));
+        this.custom = Collections.unmodifiableMap(new java.util.TreeMap<>(custom));
+    }
+
+    /**
+     * The custom sections of the collectors that succeeded, by key {@code <plugin-id>.<name>}: each one complete,
+     * those of a failed collector absent (the server keeps what it has).
+     */
+    public Map<String, Object> custom() {
+        return custom;
     }
 
     /** Whether the section is complete and may be sent (possibly as an empty list). */

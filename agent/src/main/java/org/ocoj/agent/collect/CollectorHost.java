@@ -74,6 +74,12 @@ public final class CollectorHost implements AutoCloseable {
         return new ArrayList<>(byId.values());
     }
 
+    /** The id of the plugin a collector belongs to (its custom sections' namespace); a class-path one: its own id. */
+    public synchronized String ownerOf(Collector collector) {
+        PluginWrapper plugin = plugins.whichPlugin(collector.getClass());
+        return plugin == null ? collector.id() : plugin.getPluginId();
+    }
+
     /** The file a loaded plugin came from. */
     public synchronized Optional<Path> pluginPath(String pluginId) {
         return Optional.ofNullable(plugins.getPlugin(pluginId)).map(PluginWrapper::getPluginPath);

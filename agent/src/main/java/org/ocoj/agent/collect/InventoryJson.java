@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Logger;
+import org.ocoj.agent.protocol.JsonCodec;
 import org.ocoj.api.agent.ServiceCheck;
 import org.ocoj.api.inventory.Battery;
+import org.ocoj.api.inventory.CustomSection;
 import org.ocoj.api.inventory.Hardware;
 import org.ocoj.api.inventory.InventoryItem;
 import org.ocoj.api.inventory.InventorySection;
@@ -28,6 +31,9 @@ import org.ocoj.api.inventory.WindowsAccount;
  */
 public final class InventoryJson {
     /** Login timestamps are UTC {@code YYYY-MM-DD HH:MM:SS} (SPEC 3.2). */
+    /** The member of {@code oco.agent.update} that carries the custom sections (OCO-J). */
+    public static final String CUSTOM_MEMBER = "oco-j-custom";
+    private static final Logger LOG = Logger.getLogger(InventoryJson.class.getName());
     public static final DateTimeFormatter UTC_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private InventoryJson() {
@@ -70,7 +76,26 @@ public final class InventoryJson {
         putList(data, inventory, "users", InventorySection.USERS, InventoryItem.class, InventoryJson::user);
         putBattery(data, inventory);
         putList(data, inventory, "devices", InventorySection.DEVICES, UsbDevice.class, InventoryJson::device);
+        putCustom(data, inventory);
         return data;
+    }
+
+    /** OCO-J's custom sections under one member the upstream server does not read; omitted when there are none. */
+    private static void putCustom(Map<String, Object> data, CollectedInventory inventory) {
+        Map<String, Object> custom = new LinkedHashMap<>();
+        JsonCodec json = new JsonCodec();
+        inventory.custom().forEach((key, content) -> {
+            int size = json.toBytes(content).length;
+            if (size > CustomSection.MAX_BYTES) {
+                LOG.warning("custom section " + key + " is " + size + " bytes as JSON, more than "
+                        + CustomSection.MAX_BYTES + "; left out (the server keeps what it has)");
+            } else {
+                custom.put(key, content);
+            }
+        });
+        if (!custom.isEmpty()) {
+            data.put(CUSTOM_MEMBER, custom);
+        }
     }
 
     /** The {@code networks} list for the hello, or {@code []} when the network collector failed. */

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ocoj.api.agent.OsFamily;
 import org.ocoj.api.agent.Platform;
+import org.ocoj.api.inventory.CustomSection;
 import org.ocoj.api.inventory.InventorySection;
 import org.ocoj.api.inventory.NetworkAddress;
 import org.ocoj.api.inventory.SoftwarePackage;
@@ -39,6 +41,29 @@ class CollectorRunnerTest {
         assertEquals(List.of(ETH0), inventory.items(InventorySection.NETWORKS, NetworkAddress.class));
         assertEquals(Set.of(InventorySection.PRINTERS, InventorySection.SCREENS), inventory.leftOut());
         assertFalse(inventory.has(InventorySection.PRINTERS));
+    }
+
+    @Test
+    void customSectionsAreNamespacedByTheirPluginAndLeftOutOnlyForTheFailedCollector() {
+        CustomSection load = new CustomSection("load", Map.of("load1", 0.5, "units", List.of("a.service")));
+        CollectorRunner runner = new CollectorRunner(() -> List.of(
+                StubCollector.returning("uptime", InventorySection.CUSTOM, load),
+                StubCollector.failing("tpm", InventorySection.CUSTOM)),
+                collector -> collector.id().equals("uptime") ? "sys-health" : "tpm-plugin");
+
+        CollectedInventory inventory = runner.collect(EnumSet.allOf(InventorySection.class), LINUX);
+
+        assertEquals(Map.of("sys-health.load", load.content()), inventory.custom());
+        Map<String, Object> data = InventoryJson.updateData(inventory, "pc-1", "1.2.0");
+        assertEquals(Map.of("sys-health.load", load.content()), data.get(InventoryJson.CUSTOM_MEMBER));
+    }
+
+    @Test
+    void noCustomMemberWithoutCustomSections() {
+        CollectorRunner runner = new CollectorRunner(List.of(StubCollector.returning("dpkg", InventorySection.SOFTWARE, BASH)));
+        Map<String, Object> data = InventoryJson.updateData(runner.collect(EnumSet.allOf(InventorySection.class), LINUX),
+                "pc-1", "1.2.0");
+        assertFalse(data.containsKey(InventoryJson.CUSTOM_MEMBER), "what the upstream server sees is unchanged");
     }
 
     @Test

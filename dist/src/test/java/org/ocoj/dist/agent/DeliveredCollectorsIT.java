@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocoj.dist.ClientApi;
+import org.ocoj.dist.Json;
 import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.TestAccess;
 import org.ocoj.dist.TestPluginJar;
@@ -62,12 +64,52 @@ class DeliveredCollectorsIT {
             List<Map<String, Object>> devices = listOf(TestAccess.computerByHostname(server, hostname).get("devices"));
             assertTrue(devices.stream().anyMatch(d -> MarkerCollector.NAME.equals(d.get("name"))),
                     "the delivered collector's device reached the server: " + devices);
+            customSectionIsStoredShownReportableAndHeard(hostname);
         } finally {
             Files.deleteIfExists(offered);
             awaitStatus(JAR, 404); // no later test (nor its agent) may still be offered the plugin
             TestAccess.removeComputer(server, hostname);
             TestAccess.setSelfRegistration(server, false);
         }
+    }
+
+    /** The marker's custom section: in oco.computer.get, in the history, in a report and seen by a listener. */
+    private void customSectionIsStoredShownReportableAndHeard(String hostname) {
+        Map<String, Object> computer = TestAccess.computerByHostname(server, hostname);
+        List<Map<String, Object>> custom = listOf(computer.get("custom_sections"));
+        assertEquals(1, custom.size(), "custom sections: " + custom);
+        Map<String, Object> section = custom.get(0);
+        assertEquals("it-marker.marker", section.get("key"));
+        assertEquals("it-marker", section.get("plugin"), "namespaced by the delivered plugin's id");
+        assertEquals(MarkerCollector.NAME, Json.at(section, "content", "name"));
+        assertEquals(0.42, Json.<Number>at(section, "content", "load", "avg1").doubleValue());
+        assertEquals(List.of("a.service", "b.service"), Json.at(section, "content", "units"));
+        assertTrue(listOf(computer.get("history")).stream().anyMatch(h -> "it-marker.marker".equals(h.get("section"))
+                && String.valueOf(h.get("detail")).contains("units[]: b.service")), "history: " + computer.get("history"));
+
+        long id = Json.<Number>at(computer, "general", "id").longValue();
+        assertTrue(reportMatches(Map.of("exists", "custom", "where", Map.of("all", List.of(
+                Map.of("field", "section", "op", "equals", "value", "it-marker.marker"),
+                Map.of("field", "path", "op", "equals", "value", "load.avg1"),
+                Map.of("field", "number", "op", "gt", "value", 0.4))))).contains(id), "load.avg1 above 0.4");
+        assertTrue(reportMatches(Map.of("exists", "custom", "where", Map.of("all", List.of(
+                Map.of("field", "path", "op", "equals", "value", "units[]"),
+                Map.of("field", "value", "op", "equals", "value", "b.service"))))).contains(id), "a unit in the list");
+        assertFalse(reportMatches(Map.of("exists", "custom", "where", Map.of("all", List.of(
+                Map.of("field", "path", "op", "equals", "value", "load.avg1"),
+                Map.of("field", "number", "op", "gt", "value", 1))))).contains(id), "load.avg1 is not above 1");
+
+        assertEquals(MarkerCollector.NAME, server.database.string(
+                "SELECT marker FROM probe_inventory WHERE hostname = ? AND changed LIKE '%it-marker.marker%'", hostname),
+                "the probe's InventoryListener saw the stored update with its custom section");
+    }
+
+    private List<Long> reportMatches(Map<String, Object> criteria) {
+        ClientApi api = server.clientApi();
+        Map<String, Object> created = api.data("oco.report.create",
+                Map.of("name", "custom section " + System.nanoTime(), "criteria", criteria));
+        List<Map<String, Object>> rows = api.data("oco.report.run", Map.of("id", created.get("id")));
+        return rows.stream().map(r -> ((Number) r.get("computer_id")).longValue()).toList();
     }
 
     private String runAgentOnce(Path dir, Path delivered) throws IOException, InterruptedException {

@@ -1,17 +1,21 @@
 package org.ocoj.dist.agentcollector;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ocoj.api.agent.Collector;
 import org.ocoj.api.agent.CollectorContext;
 import org.ocoj.api.agent.Platform;
+import org.ocoj.api.inventory.CustomSection;
+import org.ocoj.api.inventory.InventoryItem;
 import org.ocoj.api.inventory.InventorySection;
 import org.ocoj.api.inventory.UsbDevice;
 import org.pf4j.Extension;
 
 /**
  * An agent collector that the end-to-end test delivers through the server: reports one USB device that
- * no real machine has, so the client API shows whether the delivered plugin ran.
+ * no real machine has, so the client API shows whether the delivered plugin ran, and a custom section
+ * ({@code it-marker.marker}) as a third party's collector would.
  */
 @Extension
 public final class MarkerCollector implements Collector {
@@ -24,7 +28,7 @@ public final class MarkerCollector implements Collector {
 
     @Override
     public Set<InventorySection> sections() {
-        return Set.of(InventorySection.DEVICES);
+        return Set.of(InventorySection.DEVICES, InventorySection.CUSTOM);
     }
 
     @Override
@@ -33,7 +37,8 @@ public final class MarkerCollector implements Collector {
     }
 
     @Override
-    public List<UsbDevice> collect(CollectorContext context) {
-        return List.of(new UsbDevice(0xfeed, 0xbeef, "IT-0001", NAME));
+    public List<InventoryItem> collect(CollectorContext context) {
+        return List.of(new UsbDevice(0xfeed, 0xbeef, "IT-0001", NAME), new CustomSection("marker",
+                Map.of("name", NAME, "load", Map.of("avg1", 0.42), "units", List.of("a.service", "b.service"))));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.ocoj.api.server.JsonParams;
+import org.ocoj.platform.inventory.InventoryListeners;
 import org.ocoj.platform.inventory.InventoryService;
 
 /**
@@ -15,6 +16,8 @@ class UpdateHandler {
 
     @Inject
     InventoryService inventory;
+    @Inject
+    InventoryListeners listeners;
 
     void handle(AgentContext context) {
         JsonParams data = context.request.data();
@@ -26,7 +29,8 @@ class UpdateHandler {
         context.row.set("uid", uid == null ? null : truncate(String.valueOf(uid), 200))
                 .set("last_update", context.now)
                 .set("force_update", false);
-        inventory.applyUpdate(context.computer, data, context.row, context.now);
+        InventoryService.Stored stored = inventory.applyUpdate(context.computer, data, context.row, context.now);
+        context.afterCommit.add(() -> listeners.notify(context.computer.ref(), stored));
         context.responseParams.put("policies", Map.of());
     }
 

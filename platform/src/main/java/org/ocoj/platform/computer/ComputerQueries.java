@@ -10,6 +10,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.db.SqlFailure;
+import org.ocoj.platform.inventory.CustomSections;
 
 /**
  * Admin-side reads of computers in the client API's shapes (CLIENT-API §2.3, §2.6). Keys are never selected.
@@ -91,11 +93,21 @@ public class ComputerQueries {
                     + "WHERE computer_id = ? ORDER BY username", id));
             data.put("devices", Sql.rows(dataSource, "SELECT id, computer_id, subsystem, vendor, product, serial, name "
                     + "FROM computer_device WHERE computer_id = ? ORDER BY subsystem, vendor, product", id));
+            data.put("custom_sections", customSections(id));
             data.put("installed_packages", List.of());
             data.put("pending_jobs", List.of());
             data.put("history", history(id, 100));
             return data;
         });
+    }
+
+    /** OCO-J: the custom inventory sections of plugins' collectors, by key (docs/plugins.md). */
+    private List<Map<String, Object>> customSections(long id) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return CustomSections.read(c, id);
+        } catch (java.sql.SQLException e) {
+            throw new SqlFailure("reading the custom sections of computer " + id, e);
+        }
     }
 
     /** The newest change-history entries of a computer (what changed, when). */

@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,12 +60,18 @@ public class InventoryService {
                 || computer.sectionHashes().same(networks.key(), Row.sectionHash(networks.rows(data)));
     }
 
+    /** What an update stored: the sections it changed and the custom sections it carried (for InventoryListener). */
+    public record Stored(Set<String> changedSections, Map<String, Object> customSections) {
+    }
+
     /**
-     * Applies a full inventory (SPEC §2.3) and puts the computer's own columns into {@code row}.
+     * Applies a full inventory (SPEC §2.3) and puts the computer's own columns (and the new section hashes) into
+     * {@code row}.
      *
-     * @return the new section hashes (also set on {@code row})
+     * @throws org.ocoj.api.server.RequestException for a bad custom section, before anything is written
      */
-    public SectionHashes applyUpdate(AgentView computer, JsonParams data, RowUpdate row, LocalDateTime now) {
+    public Stored applyUpdate(AgentView computer, JsonParams data, RowUpdate row, LocalDateTime now) {
+        Map<String, Object> custom = CustomSections.parse(data);
         try (Connection c = dataSource.getConnection()) {
             List<SectionChange> changes = new ArrayList<>();
             SectionHashes hashes = applyScalars(c, computer, data, row, changes);
@@ -73,9 +82,12 @@ public class InventoryService {
             Optional<LocalDateTime> newestLogin = LoginWriter.write(c, computer.id(), data);
             newestLogin.filter(t -> computer.lastLogin() == null || t.isAfter(computer.lastLogin()))
                     .ifPresent(t -> row.set("last_login", t));
+            Set<String> changed = new LinkedHashSet<>();
+            changes.forEach(change -> changed.add(change.section()));
+            changed.addAll(CustomSections.write(c, computer.id(), custom, now, changes));
             ChangeHistory.record(c, computer.id(), now, changes);
             row.set("section_hashes", hashes.format());
-            return hashes;
+            return new Stored(Collections.unmodifiableSet(changed), Collections.unmodifiableMap(custom));
         } catch (SQLException e) {
             throw new SqlFailure("storing the inventory of " + computer.hostname(), e);
         }

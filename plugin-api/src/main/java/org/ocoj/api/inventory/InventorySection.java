@@ -27,5 +27,10 @@ public enum InventorySection {
     /** {@code printers}: configured printers. */
     PRINTERS,
     /** {@code devices}: USB devices. */
-    DEVICES
+    DEVICES,
+    /**
+     * OCO-J: sections a plugin names itself ({@link CustomSection}), sent as {@code oco-j-custom} (the upstream
+     * server ignores the member). Each custom section is complete or left out on its own. Since plugin-api 1.1.0.
+     */
+    CUSTOM
 }

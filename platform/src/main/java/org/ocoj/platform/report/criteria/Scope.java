@@ -32,13 +32,15 @@ public final class Scope {
     public static final Scope SCREEN = collection("screen", "computer_screen", "sc", "screens");
     public static final Scope LOCAL_USER = collection("local_user", "computer_user", "u", "local user accounts");
     public static final Scope LOGIN = collection("login", "computer_login", "l", "recent logins");
+    public static final Scope CUSTOM = collection("custom", "computer_custom_value", "cv",
+            "values of custom inventory sections that plugins' collectors report (one row per value)");
     public static final Scope GROUP = new Scope("group",
             "computer_group_member gm JOIN computer_group g ON g.id = gm.computer_group_id", "gm.computer_id", "g",
             "computer_group", null, null, "direct membership in a computer group");
 
     /** The platform's own scopes, the computer first. */
     public static final List<Scope> BUILT_IN = List.of(COMPUTER, SOFTWARE, NETWORK, PARTITION, PRINTER, SCREEN,
-            LOCAL_USER, LOGIN, GROUP);
+            LOCAL_USER, LOGIN, CUSTOM, GROUP);
 
     /** The names of the built-in scopes, which no plugin may declare again (PluginRules). */
     public static Set<String> builtInNames() {
@@ -97,6 +99,10 @@ public final class Scope {
         LOCAL_USER.add("disabled", "disabled", FieldType.BOOLEAN, false);
         LOGIN.text("username", "display_name", "console");
         LOGIN.times("logon_time");
+        CUSTOM.add("section", "section_key", FieldType.TEXT, false);
+        CUSTOM.text("path");
+        CUSTOM.add("value", "text_value", FieldType.TEXT, false);
+        CUSTOM.add("number", "number_value", FieldType.NUMBER, false);
         GROUP.numbers("id");
         GROUP.text("name");
     }
