@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.TestAccess;
 
@@ -20,12 +21,15 @@ import org.ocoj.dist.TestAccess;
  * The agent's .deb as an admin installs it, preseeded with the server URL and registration key: into a
  * throw-away root, then its launcher runs with an empty environment and no Java on PATH — on the runtime the
  * package brings — registers with the running server and its inventory appears in oco.computer.get. An upgrade
- * keeps the keys the agent learnt; remove keeps the configuration, purge removes it.
+ * to the next release keeps the keys the agent learnt; remove keeps the configuration, purge removes it.
  */
 @ExtendWith(SharedServer.class)
 class AgentPackageIT {
 
     private final SharedServer.Running server = SharedServer.get();
+
+    @TempDir
+    Path tmp;
 
     @Test
     void preseededPackageRunsOnItsOwnRuntimeAndReportsToTheServer() throws Exception {
@@ -34,7 +38,7 @@ class AgentPackageIT {
         assertTrue(contents.contains("./opt/oco-agent/runtime/bin/java"), contents);
         assertTrue(contents.contains("./usr/lib/systemd/system/oco-agent.service"), contents);
 
-        DebRoot root = DebRoot.create();
+        DebRoot root = DebRoot.create(tmp);
         String apiUrl = server.url().resolve("/api-agent.php").toString();
         Command install = root.dpkg(Map.of("OCO_AGENT_API_URL", apiUrl, "OCO_AGENT_KEY", SharedServer.REGISTRATION_KEY),
                 "--install", deb.toString());
@@ -53,7 +57,7 @@ class AgentPackageIT {
                 Files.size(deb) / 1048576.0, runtimeBytes / 1048576.0, root.exposure("oco-agent.service"));
         assertTrue(runtimeBytes < 60L << 20, "only the modules the agent needs: " + runtimeBytes);
 
-        Path noJavaPath = toolsWithoutJava();
+        Path noJavaPath = toolsWithoutJava(tmp);
         assertFalse(Files.exists(noJavaPath.resolve("java")));
         Map<String, String> noJava = Map.of("PATH", noJavaPath.toString(),
                 "OCO_AGENT_JAVA_OPTS", "-XshowSettings:properties");
@@ -82,9 +86,14 @@ class AgentPackageIT {
         String registered = Files.readString(ini);
         assertFalse(registered.contains(SharedServer.REGISTRATION_KEY), "the issued key replaced it: " + registered);
 
-        Command upgrade = root.dpkg("--install", deb.toString());
+        // N → N+1 (this .deb repacked with the next version), asking nothing (dpkg's input is /dev/null)
+        Path next = DebRoot.nextRelease(deb, null, tmp);
+        Command upgrade = root.dpkg("--install", next.toString());
         assertEquals(0, upgrade.exit(), upgrade.output());
-        assertEquals(registered, Files.readString(ini), "an upgrade keeps the keys");
+        assertEquals(DebRoot.version(next) + " install ok installed", root.installed("oco-agent"));
+        assertEquals(registered, Files.readString(ini), "an upgrade keeps the computer's keys");
+        assertEquals("rw-------", DebRoot.mode(ini));
+        assertFalse(Files.exists(root.path("/etc/oco-agent.ini.dpkg-dist")), "nothing to merge by hand");
         assertEquals(0, root.dpkg("--remove", "oco-agent").exit());
         assertEquals(registered, Files.readString(ini), "remove keeps the configuration");
         assertEquals(0, root.dpkg("--purge", "oco-agent").exit());
@@ -93,11 +102,40 @@ class AgentPackageIT {
     }
 
     /**
+     * Upstream's habit: the URL and key preseeded with debconf-set-selections before the install. The postinst
+     * runs under debconf (the root's own database: debconf honours DPKG_ROOT), asks nothing at the default
+     * priority and writes both into /etc/oco-agent.ini; purge removes the answers from the database too.
+     */
+    @Test
+    void debconfPreseedFillsTheIniWithoutAsking() throws Exception {
+        Path deb = DebRoot.built("oco-agent");
+        DebRoot root = DebRoot.create(tmp);
+        String url = "https://oco.example.com/api-agent.php";
+        String key = "Pre&seeded|key\\1"; // characters sed would otherwise take for its own
+        Path selections = Files.writeString(tmp.resolve("preseed"), "oco-agent oco-agent/api-url string " + url
+                + "\noco-agent oco-agent/agent-key password " + key + "\n");
+        Command.run(root.debconf(), "debconf-set-selections", selections.toString()).ok();
+
+        Command install = root.dpkg("--install", deb.toString());
+        assertEquals(0, install.exit(), install.output());
+        assertFalse(install.output().contains("URL of the OCO server"), "no question asked:\n" + install.output());
+        String ini = Files.readString(root.path("/etc/oco-agent.ini"));
+        assertTrue(ini.contains("\napi-url = " + url + "\n"), ini);
+        assertTrue(ini.contains("\nagent-key = " + key + "\n"), ini);
+        assertEquals("rw-------", DebRoot.mode(root.path("/etc/oco-agent.ini")));
+        assertTrue(Command.run(root.debconf(), "debconf-show", "oco-agent").ok().contains("oco-agent/api-url: " + url));
+
+        assertEquals(0, root.dpkg("--purge", "oco-agent").exit());
+        assertFalse(Files.exists(root.path("/etc/oco-agent.ini")));
+        assertEquals("", Command.run(root.debconf(), "debconf-show", "oco-agent").ok(), "purge forgets the answers");
+    }
+
+    /**
      * A PATH like systemd's (/usr/sbin, /usr/bin: the launcher's dirname and readlink, the collectors' dpkg-query,
      * journalctl, …) without java: every program of those folders but java, linked into a temporary one.
      */
-    private static Path toolsWithoutJava() throws IOException {
-        Path dir = Files.createTempDirectory("oco-no-java");
+    private static Path toolsWithoutJava(Path tmp) throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "no-java");
         for (String system : new String[] {"/usr/sbin", "/usr/bin"}) {
             try (Stream<Path> programs = Files.list(Path.of(system))) {
                 for (Path program : (Iterable<Path>) programs::iterator) {

@@ -1,5 +1,6 @@
 package org.ocoj.dist.packages;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,9 +10,13 @@ import java.util.concurrent.TimeUnit;
 /** A command run to its end: exit status and output (stdout and stderr together). */
 record Command(int exit, String output) {
 
-    /** Runs {@code args} with exactly {@code environment} (nothing inherited) and waits up to five minutes. */
+    /**
+     * Runs {@code args} with exactly {@code environment} (nothing inherited) and waits up to five minutes. Its
+     * input is /dev/null, as for an unattended install: a program that asks gets no answer.
+     */
     static Command run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(args)).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(List.of(args)).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().clear();
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -7,12 +7,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A throw-away install root for the .deb packages: dpkg installs into it with {@code --root} and runs the
  * maintainer scripts outside a chroot with {@code DPKG_ROOT} set ({@code --force-script-chrootless}), which
- * the scripts honour. Dependencies (Java, libc) are the host's, so {@code --force-depends}.
+ * the scripts honour. Dependencies (Java, libc) are the host's, so {@code --force-depends}. debconf, which the
+ * agent's scripts use, honours {@code DPKG_ROOT} too: the root has its own /etc/debconf.conf and database (as
+ * the debconf package would install them), so the build machine's debconf database is never touched.
  */
 final class DebRoot {
 
@@ -22,13 +26,35 @@ final class DebRoot {
         this.root = root;
     }
 
-    static DebRoot create() throws IOException {
-        Path root = Files.createTempDirectory("oco-pkg-root");
+    /** A new root in {@code parent} (a test's temporary folder, deleted after the test). */
+    static DebRoot create(Path parent) throws IOException {
         // the package's system user must be able to reach its files below the root
+        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path root = Files.createTempDirectory(parent, "oco-pkg-root");
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.createDirectories(root.resolve("var/lib/dpkg/info"));
         Files.createDirectories(root.resolve("var/lib/dpkg/updates"));
         Files.createFile(root.resolve("var/lib/dpkg/status"));
+        Files.createDirectories(root.resolve("var/cache/debconf"));
+        Files.createDirectories(root.resolve("etc"));
+        // debconf's configuration as its package installs it (paths are the root's own), with the teletype
+        // frontend: a question asked would show in dpkg's output and find no answer on /dev/null
+        Files.writeString(root.resolve("etc/debconf.conf"), """
+                Config: configdb
+                Templates: templatedb
+                Frontend: teletype
+                Priority: high
+
+                Name: configdb
+                Driver: File
+                Mode: 644
+                Filename: /var/cache/debconf/config.dat
+
+                Name: templatedb
+                Driver: File
+                Mode: 644
+                Filename: /var/cache/debconf/templates.dat
+                """);
         return new DebRoot(root);
     }
 
@@ -68,6 +94,74 @@ final class DebRoot {
         return dpkg(Map.of(), args);
     }
 
+    /** The environment of debconf's programs (debconf-set-selections, debconf-show) for this root's database. */
+    Map<String, String> debconf() {
+        return Map.of("PATH", System.getenv("PATH"), "DPKG_ROOT", root.toString());
+    }
+
+    /** The installed version of {@code pkg} and its state ("install ok installed" when configured). */
+    String installed(String pkg) throws IOException, InterruptedException {
+        return Command.run("dpkg-query", "--admindir=" + path("/var/lib/dpkg"), "--show",
+                "--showformat=${Version} ${Status}", pkg).ok();
+    }
+
+    /** The Version field of {@code deb}. */
+    static String version(Path deb) throws IOException, InterruptedException {
+        return Command.run("dpkg-deb", "--field", deb.toString(), "Version").ok().strip();
+    }
+
+    /**
+     * The release after {@code deb}'s: {@code deb} repacked into {@code dir} with the next patch version
+     * (0.1.0~… → 0.1.1), for upgrade tests — the same files and maintainer scripts; the control file's version
+     * and, when {@code versionFile} is not null, that installed file (the bundle's own version, which its launcher
+     * prints) say the new one. Uncompressed: no CPU spent on a file that lives for one test.
+     */
+    static Path nextRelease(Path deb, String versionFile, Path dir) throws IOException, InterruptedException {
+        String version = version(deb);
+        Matcher release = Pattern.compile("(\\d+\\.\\d+\\.)(\\d+)").matcher(version);
+        if (!release.lookingAt()) {
+            throw new AssertionError("no release number in " + deb + "'s version " + version);
+        }
+        String next = release.group(1) + (Integer.parseInt(release.group(2)) + 1);
+        Command.run("dpkg", "--compare-versions", version, "lt", next).ok();
+        Path tree = Files.createTempDirectory(dir, "repack");
+        try {
+            Command.run("dpkg-deb", "--raw-extract", deb.toString(), tree.toString()).ok();
+            Path control = tree.resolve("DEBIAN/control");
+            Files.writeString(control, Files.readString(control).replace("\nVersion: " + version + "\n",
+                    "\nVersion: " + next + "\n"));
+            if (versionFile != null) {
+                String entry = versionFile.substring(1);
+                Files.writeString(tree.resolve(entry), next + "\n");
+                String md5 = Command.run("md5sum", tree.resolve(entry).toString()).ok().substring(0, 32);
+                Path md5sums = tree.resolve("DEBIAN/md5sums");
+                Files.writeString(md5sums, Files.readString(md5sums).replaceAll(
+                        "(?m)^[0-9a-f]{32}  " + Pattern.quote(entry) + "$", md5 + "  " + entry));
+            }
+            Path nextDeb = dir.resolve(deb.getFileName().toString().replace("_" + version + "_", "_" + next + "_"));
+            Command.run("dpkg-deb", "--root-owner-group", "-Znone", "--build", tree.toString(), nextDeb.toString()).ok();
+            assertVersion(nextDeb, next);
+            return nextDeb;
+        } finally {
+            delete(tree);
+        }
+    }
+
+    private static void assertVersion(Path deb, String expected) throws IOException, InterruptedException {
+        if (!version(deb).equals(expected)) {
+            throw new AssertionError(deb + " has version " + version(deb) + ", not " + expected);
+        }
+    }
+
+    /** Deletes {@code dir} and everything below it. */
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        }
+    }
+
     /** An absolute path of the installed system, inside this root. */
     Path path(String absolute) {
         return root.resolve(absolute.substring(1));
@@ -85,7 +179,7 @@ final class DebRoot {
      * (/opt/…), which exists only inside the root: a copy with those paths moved into the root is verified.
      */
     Command verifyUnit(String unit, String programDir /* with a trailing slash */) throws IOException, InterruptedException {
-        Path copy = Files.createTempDirectory("oco-unit").resolve(unit);
+        Path copy = Files.createTempDirectory(root, "unit-check").resolve(unit);
         Files.writeString(copy, Files.readString(path("/usr/lib/systemd/system/" + unit))
                 .replace(programDir, path(programDir) + "/"));
         return Command.run("systemd-analyze", "verify", copy.toString());
@@ -95,7 +189,7 @@ final class DebRoot {
     double exposure(String unit) throws IOException, InterruptedException {
         Command security = Command.run("systemd-analyze", "security", "--offline=yes",
                 path("/usr/lib/systemd/system/" + unit).toString());
-        var matcher = java.util.regex.Pattern.compile("Overall exposure level for \\S+: ([0-9.]+)")
+        var matcher = Pattern.compile("Overall exposure level for \\S+: ([0-9.]+)")
                 .matcher(security.output());
         if (!matcher.find()) {
             throw new AssertionError(security.output());
