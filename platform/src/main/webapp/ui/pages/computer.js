@@ -1,54 +1,14 @@
-// One computer: every inventory section of oco.computer.get, its change history, "Last refresh" with Force
-// Update, and the computer panels of enabled plugins.
-import { h, fill, errorBox, table, display, formatBytes } from '../dom.js';
+// One computer: a header with its state and actions, then tabs (overview, hardware, software, network, disks,
+// users, devices, the computer panels of enabled plugins, history); only the tab in view is built.
+import { h, fill, errorBox } from '../dom.js';
 import { allGroups } from './groups.js';
-import { pluginAreas } from './plugin-areas.js';
+import { pluginArea } from './plugin-areas.js';
 import { editComputer } from './edit-computer.js';
-
-const GENERAL = [
-  ['hostname', 'Hostname'], ['uid', 'Machine UID'], ['os', 'OS'], ['os_version', 'OS version'],
-  ['os_license', 'OS licence'], ['os_locale', 'OS locale'], ['kernel_version', 'Kernel'],
-  ['architecture', 'Architecture'], ['cpu', 'CPU'], ['gpu', 'GPU'], ['ram', 'RAM', formatBytes],
-  ['manufacturer', 'Manufacturer'], ['model', 'Model'], ['serial', 'Serial'], ['bios_version', 'BIOS'],
-  ['boot_type', 'Boot type'], ['secure_boot', 'Secure boot'], ['domain', 'Domain'],
-  ['uptime', 'Uptime', (s) => (s ? `${Math.floor(s / 86400)} d ${Math.floor((s % 86400) / 3600)} h` : '')],
-  ['battery_level', 'Battery', (v) => (v === null ? '' : `${Math.round(v * 100)} %`)],
-  ['agent_version', 'Agent version'], ['remote_address', 'Address'], ['last_ping', 'Last contact'],
-  ['created', 'Created'], ['created_by_system_user_username', 'Created by'], ['notes', 'Notes'],
-];
-
-// Inventory lists in the order shown; columns are the row's own keys minus bookkeeping ones.
-const SECTIONS = [
-  ['networks', 'Network'], ['filesystems', 'File systems'], ['screens', 'Screens'], ['printers', 'Printers'],
-  ['devices', 'Devices'], ['local_users', 'Local users'], ['logins', 'Logins'],
-  ['recognised_software', 'Software'],
-];
-const HIDDEN = new Set(['id', 'computer_id', 'software_id', 'domain_user_id', 'computer_hostname']);
-const BYTES = new Set(['size', 'free']);
-
-function listSection(key, title, rows) {
-  const columns = rows.length === 0 ? [] : Object.keys(rows[0]).filter((k) => !HIDDEN.has(k) &&
-    rows.some((r) => r[k] !== null && r[k] !== '')).map((k) => ({
-    key: k, label: k.replace(/_/g, ' '), render: BYTES.has(k) ? (r) => formatBytes(r[k]) : undefined,
-  }));
-  return h('section', { id: `section-${key}`, class: 'inventory' },
-    h('h2', {}, `${title} `, h('span', { class: 'count' }, `(${rows.length})`)),
-    rows.length === 0 ? h('p', { class: 'muted' }, 'Nothing reported.') : table(columns, rows));
-}
-
-// Sections plugins' collectors report themselves (docs/plugins.md "Custom inventory sections"): shown as sent.
-function customSections(sections) {
-  return sections.map((s) => h('section', { id: `section-custom-${s.key}`, class: 'inventory custom-section' },
-    h('h2', {}, s.key, ' ', h('span', { class: 'count' }, `(plugin ${s.plugin}, ${s.updated})`)),
-    h('pre', { class: 'custom-content' }, JSON.stringify(s.content, null, 2))));
-}
-
-function historySection(history) {
-  return h('section', { id: 'section-history', class: 'inventory' }, h('h2', {}, 'Change history'),
-    history.length === 0 ? h('p', { class: 'muted' }, 'No changes recorded yet.')
-      : table([{ key: 'changed_at', label: 'When' }, { key: 'section', label: 'Section' },
-        { key: 'detail', label: 'What changed', render: (r) => h('code', {}, display(r.detail)) }], history));
-}
+import { statusBadge } from './status.js';
+import { ago } from '../format.js';
+import { tabs } from '../tabs.js';
+import { facts, listSection, OVERVIEW_FACTS, HARDWARE_FACTS } from './computer-inventory.js';
+import { historyTimeline } from './computer-history.js';
 
 const UNSAFE_LINK = /^\s*(javascript|data|vbscript|file):/i;
 
@@ -109,8 +69,71 @@ function groupsSection(ui, id, initial) {
   return section;
 }
 
-export async function computerPage(root, ui, id) {
+// Sections plugins' collectors report themselves (docs/plugins.md "Custom inventory sections"): shown as sent.
+function customSections(sections) {
+  return sections.map((s) => h('section', { id: `section-custom-${s.key}`, class: 'inventory custom-section' },
+    h('h2', {}, s.key, ' ', h('span', { class: 'count' }, `(plugin ${s.plugin}, ${s.updated})`)),
+    h('pre', { class: 'custom-content' }, JSON.stringify(s.content, null, 2))));
+}
+
+/** A tab id from a plugin panel's title ("Wake-on-LAN" → "wake-on-lan"). */
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'panel';
+}
+
+function computerTabs(ui, computer, id, groupsArea) {
+  const g = computer.general;
+  const list = (key) => computer[key] || [];
+  const core = [
+    { id: 'overview', label: 'Overview', render: () => [
+      h('section', { id: 'section-general', class: 'inventory' }, h('h2', {}, 'Overview'), facts(g, OVERVIEW_FACTS)),
+      commandsSection(computer.commands || []), groupsArea()] },
+    { id: 'hardware', label: 'Hardware', render: () =>
+      h('section', { id: 'section-hardware', class: 'inventory' }, h('h2', {}, 'Hardware'), facts(g, HARDWARE_FACTS)) },
+    { id: 'software', label: 'Software', count: list('recognised_software').length, render: () =>
+      listSection('recognised_software', 'Software', list('recognised_software'), { pageSize: 25 }) },
+    { id: 'network', label: 'Network', count: list('networks').length, render: () =>
+      listSection('networks', 'Network', list('networks')) },
+    { id: 'disks', label: 'Disks', count: list('filesystems').length, render: () =>
+      listSection('filesystems', 'File systems', list('filesystems')) },
+    { id: 'users', label: 'Users & logins', count: list('local_users').length + list('logins').length, render: () => [
+      listSection('local_users', 'Local users', list('local_users')), listSection('logins', 'Logins', list('logins'))] },
+    { id: 'devices', label: 'Devices', count: list('devices').length + list('screens').length + list('printers').length,
+      render: () => [listSection('devices', 'Devices', list('devices')), listSection('screens', 'Screens', list('screens')),
+        listSection('printers', 'Printers', list('printers'))] },
+  ];
+  const custom = computer.custom_sections || [];
+  if (custom.length > 0) {
+    core.push({ id: 'custom', label: 'Custom inventory', count: custom.length, render: () => customSections(custom) });
+  }
+  const taken = new Set(core.map((t) => t.id).concat('history'));
+  const plugins = ui.contributions.computer_panels.map((panel) => {
+    let tabId = slug(panel.title);
+    if (taken.has(tabId)) tabId = `${slug(panel.plugin)}-${tabId}`;
+    taken.add(tabId);
+    return { id: tabId, label: panel.title, render: () => pluginArea(ui, panel, 'inventory plugin-panel', g) };
+  });
+  const history = { id: 'history', label: 'History', count: (computer.history || []).length, render: () =>
+    h('section', { id: 'section-history', class: 'inventory' }, h('h2', {}, 'Change history'),
+      historyTimeline(computer.history || [])) };
+  return core.concat(plugins, history);
+}
+
+/** Online/offline, last contact, agent and OS in one line under the name. */
+function stateLine(g) {
+  const status = g.last_ping ? (g.online ? 'online' : 'offline') : 'never';
+  const os = `${g.os || ''} ${g.os_version || ''}`.trim();
+  return h('p', { class: 'state', id: 'computer-state' }, statusBadge(status),
+    g.last_ping ? h('span', {}, 'Last contact ', h('time', { title: g.last_ping }, ago(g.last_contact_seconds) || g.last_ping))
+      : null,
+    g.agent_version ? h('span', {}, `Agent ${g.agent_version}`) : null,
+    os ? h('span', {}, os) : null,
+    h('span', {}, 'Last inventory: ', h('strong', { id: 'last-refresh' }, g.last_update || 'never')));
+}
+
+export async function computerPage(root, ui, id, tab) {
   const computer = await ui.call('oco.computer.get', { id });
+  let shownTab = tab;
   const g = computer.general;
   const message = h('div', { id: 'detail-message' });
   const forceButton = h('button', { type: 'button', id: 'force-update', 'data-needs': 'computers.manage', onclick: async () => {
@@ -147,23 +170,19 @@ export async function computerPage(root, ui, id) {
     }
   } }, 'Remove');
 
+  const tabbed = tabs(computerTabs(ui, computer, id, () => groupsSection(ui, id, computer.groups || [])), tab,
+    (chosen) => { // into the address (without a new history entry), so a reload or a shared link shows it
+      shownTab = chosen;
+      window.history.replaceState(null, '', `#/computer/${id}/${chosen}`);
+    }, `Sections of ${g.hostname}`);
   fill(root,
     h('p', { class: 'crumbs' }, h('a', { href: '#/computers' }, 'Computers'), ' › '),
-    h('h1', {}, g.hostname),
-    h('div', { class: 'refresh' },
-      h('span', {}, 'Last refresh: ', h('strong', { id: 'last-refresh' }, g.last_update || 'never')),
-      ' ', forceButton, ' ', forceState, ' ', clockButton, h('span', { class: 'spacer' }), removeButton),
+    h('div', { class: 'computer-head' },
+      // elementtiming: the browser records when the page is on screen (the browser test reads it)
+      h('h1', { elementtiming: 'computer-page' }, g.hostname),
+      stateLine(g),
+      h('div', { class: 'actions', id: 'computer-actions' }, forceButton, forceState, clockButton,
+        editComputer(ui, id, g, () => computerPage(root, ui, id, shownTab)), removeButton)),
     message,
-    editComputer(ui, id, g, () => computerPage(root, ui, id)),
-    commandsSection(computer.commands || []),
-    groupsSection(ui, id, computer.groups || []),
-    h('section', { id: 'section-general', class: 'inventory' }, h('h2', {}, 'General'),
-      h('dl', { class: 'facts' }, GENERAL.filter(([key]) => g[key] !== null && g[key] !== '' && g[key] !== undefined)
-        .map(([key, label, format]) => [h('dt', {}, label), h('dd', { 'data-key': key },
-          format ? format(g[key]) : display(g[key]))]))),
-    SECTIONS.map(([key, title]) => listSection(key, title, computer[key] || [])),
-    customSections(computer.custom_sections || []),
-    historySection(computer.history || []),
-    pluginAreas(ui, ui.contributions.computer_panels, 'inventory plugin-panel', g));
+    tabbed);
 }
-

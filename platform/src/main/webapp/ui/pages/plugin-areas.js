@@ -4,12 +4,15 @@ import { h, fill, errorBox } from '../dom.js';
 
 /** contributions: [{plugin, title, module}]; args: what render(root, ui, ...args) gets after root and ui. */
 export function pluginAreas(ui, contributions, className, ...args) {
-  return contributions.map((contribution) => {
-    const body = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
-    load(ui, contribution, body, args);
-    return h('section', { class: className, 'data-plugin': contribution.plugin },
-      h('h2', {}, contribution.title), body);
-  });
+  return contributions.map((contribution) => pluginArea(ui, contribution, className, ...args));
+}
+
+/** One contribution's section, starting to load at once. */
+export function pluginArea(ui, contribution, className, ...args) {
+  const body = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
+  load(ui, contribution, body, args);
+  return h('section', { class: className, 'data-plugin': contribution.plugin },
+    h('h2', {}, contribution.title), body);
 }
 
 async function load(ui, contribution, body, args) {

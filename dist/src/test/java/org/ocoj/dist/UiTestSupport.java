@@ -50,6 +50,21 @@ public final class UiTestSupport {
         assertEquals(200, update.status(), update.body());
     }
 
+    /**
+     * First contact of a pre-registered computer's agent, then one inventory update per entry of {@code updates}
+     * (each a full {@code oco.agent.update} data object, e.g. a changed copy of the capture).
+     */
+    @SafeVarargs
+    public static void checkIn(String hostname, Map<String, Object>... updates) {
+        AgentClient agent = SharedServer.get().agent(hostname);
+        AgentClient.Reply hello = agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json"));
+        assertEquals(200, hello.status(), hello.body());
+        for (Map<String, Object> update : updates) {
+            AgentClient.Reply reply = agent.call("oco.agent.update", update);
+            assertEquals(200, reply.status(), reply.body());
+        }
+    }
+
     /** The {@code params.data} of a captured agent request. */
     public static Map<String, Object> capture(String name) {
         return Captures.data(name);

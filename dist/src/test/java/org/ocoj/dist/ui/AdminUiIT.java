@@ -97,13 +97,16 @@ class AdminUiIT {
         UiTestSupport.checkIn(hostname);
         browser.driver.navigate().refresh();
         browser.withText(By.id("section-general"), "Intel(R) Xeon(R) Processor");
+        browser.screenshot("computer-detail");
+        browser.click(By.id("tab-network"));
         browser.withText(By.id("section-networks"), "192.0.2.2");
+        browser.click(By.id("tab-disks"));
         browser.withText(By.id("section-filesystems"), "/dev/vda");
         int software = UiTestSupport.capture("oco-agent-update.json").get("software") instanceof List<?> list
                 ? list.size() : -1;
+        browser.click(By.id("tab-software"));
         browser.withText(By.cssSelector("#section-recognised_software .count"), "(" + software + ")");
         assertFalse(browser.visible(By.id("last-refresh")).getText().contains("never"));
-        browser.screenshot("computer-detail");
 
         browser.clickable(By.id("force-update")).click();
         browser.withText(By.id("detail-message"), "Force update requested");

@@ -108,7 +108,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the given text, and returns the element. */
     WebElement withText(By by, String text) {
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            List<WebElement> found = driver.findElements(by);
+            throw new AssertionError("No \"" + text + "\" in " + by + ", which shows: "
+                    + (found.isEmpty() ? "(no such element)" : "\"" + found.get(0).getText() + "\""), e);
+        }
         return driver.findElement(by);
     }
 

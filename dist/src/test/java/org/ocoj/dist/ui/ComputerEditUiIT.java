@@ -28,7 +28,8 @@ class ComputerEditUiIT extends AdminBrowserSession {
         browser.type(By.id("edit-notes"), "moved to room 2");
         browser.click(By.id("edit-submit"));
         browser.withText(By.tagName("h1"), hostname + "-new");
-        browser.withText(By.id("section-history"), "edited by admin");
+        browser.click(By.id("tab-history"));
+        browser.withText(By.id("section-history"), "Edited by admin: Hostname " + hostname + " → " + hostname + "-new");
 
         Map<String, Object> computer = UiTestSupport.call("oco.computer.get", Map.of("id", id));
         Map<?, ?> general = (Map<?, ?>) computer.get("general");

@@ -122,7 +122,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.withText(By.cssSelector("tr[data-service='Load']"), "CRIT");
         browser.screenshot("services");
 
-        browser.open("/#/computer/" + id);
+        browser.open("/#/computer/" + id + "/services");
         By load = By.cssSelector("#computer-services tr[data-service='Load']");
         browser.withText(load, "CRIT");
         browser.withText(load, "load = 2.5 (warn 1, crit 2)");
@@ -158,7 +158,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
         event.put("data", Map.of("ErrorCode", "ui-test-" + hostname));
         assertEquals(200, agent.call("oco.agent.events", Map.of("events", List.of(event))).status());
 
-        browser.open("/#/computer/" + id);
+        browser.open("/#/computer/" + id + "/events");
         By panel = By.cssSelector("section.plugin-panel[data-plugin='event-monitoring']");
         browser.withText(panel, "ui-test-" + hostname);
         browser.withText(By.id("computer-event-count"), "of 1 event(s)");
@@ -204,7 +204,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
 
         String hostname = "ui-wol-" + UUID.randomUUID().toString().substring(0, 8);
         long id = createComputer(hostname);
-        browser.open("/#/computer/" + id);
+        browser.open("/#/computer/" + id + "/wake-on-lan");
         browser.clickable(By.id("wol-wake")).click();
         browser.withText(By.id("wol-result"), "No WOL packet could be sent");
 

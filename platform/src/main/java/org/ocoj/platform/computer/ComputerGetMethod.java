@@ -13,7 +13,8 @@ import org.ocoj.platform.group.ComputerGroups;
 
 /**
  * {@code oco.computer.get}: one computer with every inventory section, its groups, its recent change history
- * and its commands (links such as {@code ssh://…} filled for this computer).
+ * and its commands (links such as {@code ssh://…} filled for this computer); "general" also says whether it is
+ * {@code online} and its {@code last_contact_seconds}.
  */
 @ApplicationScoped
 public class ComputerGetMethod implements ClientMethod {
@@ -24,6 +25,8 @@ public class ComputerGetMethod implements ClientMethod {
     ComputerGroups groups;
     @Inject
     ComputerCommands commands;
+    @Inject
+    ComputerPage contact;
 
     @Override
     public String method() {
@@ -39,6 +42,9 @@ public class ComputerGetMethod implements ClientMethod {
     public Object handle(ClientCall call) {
         long id = call.data().optionalLong("id").orElse(0L);
         Map<String, Object> data = queries.details(id).orElseThrow(() -> RequestException.notFound("Not found"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> general = (Map<String, Object>) data.get("general");
+        contact.addContactState(general);
         data.put("groups", groups.ofComputer(id));
         data.put("commands", commands.resolve(data));
         return data;

@@ -105,6 +105,22 @@ public class ComputerPage {
         return result;
     }
 
+    /**
+     * Adds to one computer's "general" (as {@link ComputerQueries#general} reads it) whether it is {@code online} and
+     * {@code last_contact_seconds} ago, measured by the server so the browser's clock and time zone do not matter.
+     */
+    void addContactState(Map<String, Object> general) {
+        Object lastPing = general.get("last_ping");
+        if (!(lastPing instanceof String shown)) {
+            general.put("online", false);
+            general.put("last_contact_seconds", null);
+            return;
+        }
+        LocalDateTime contact = Sql.utc(shown);
+        general.put("online", !contact.isBefore(onlineSince()));
+        general.put("last_contact_seconds", Math.max(0, Duration.between(contact, LocalDateTime.now(clock)).toSeconds()));
+    }
+
     private LocalDateTime onlineSince() {
         return LocalDateTime.now(clock).minus(onlineWindow());
     }
