@@ -49,17 +49,46 @@ public class SoftwareQueries {
         return paging.answer("software", rows, total);
     }
 
+    /**
+     * How many computers have each name. Counting the installations of one catalogue entry is a range scan of the
+     * {@code computer_software (software_id)} index alone; only a name with several entries (versions) needs the
+     * distinct computers over all of them, since one computer may have two versions.
+     */
     private Map<String, Long> computersPerName(List<String> names) {
         Map<String, Long> counts = new HashMap<>();
         if (names.isEmpty()) {
             return counts;
         }
-        for (Map<String, Object> row : Sql.rows(dataSource, "SELECT s.name AS name, COUNT(DISTINCT cs.computer_id) "
-                + "AS n FROM software s JOIN computer_software cs ON cs.software_id = s.id WHERE s.name IN ("
-                + String.join(",", Collections.nCopies(names.size(), "?")) + ") GROUP BY s.name", names.toArray())) {
-            counts.put((String) row.get("name"), ((Number) row.get("n")).longValue());
+        Map<Long, String> nameOf = new HashMap<>();
+        Map<String, Integer> entries = new HashMap<>();
+        for (Map<String, Object> row : Sql.rows(dataSource, "SELECT id, name FROM software WHERE name IN ("
+                + marks(names.size()) + ")", names.toArray())) {
+            nameOf.put(((Number) row.get("id")).longValue(), (String) row.get("name"));
+            entries.merge((String) row.get("name"), 1, Integer::sum);
+        }
+        List<Long> single = nameOf.keySet().stream().filter(id -> entries.get(nameOf.get(id)) == 1).toList();
+        if (!single.isEmpty()) {
+            for (Map<String, Object> row : Sql.rows(dataSource, "SELECT software_id, COUNT(*) AS n FROM "
+                    + "computer_software WHERE software_id IN (" + marks(single.size()) + ") GROUP BY software_id",
+                    single.toArray())) {
+                counts.put(nameOf.get(((Number) row.get("software_id")).longValue()), ((Number) row.get("n")).longValue());
+            }
+        }
+        List<String> several = entries.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .toList();
+        if (!several.isEmpty()) {
+            for (Map<String, Object> row : Sql.rows(dataSource, "SELECT s.name AS name, "
+                    + "COUNT(DISTINCT cs.computer_id) AS n FROM software s JOIN computer_software cs "
+                    + "ON cs.software_id = s.id WHERE s.name IN (" + marks(several.size()) + ") GROUP BY s.name",
+                    several.toArray())) {
+                counts.put((String) row.get("name"), ((Number) row.get("n")).longValue());
+            }
         }
         return counts;
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     /**
