@@ -100,6 +100,7 @@ public final class SharedServer implements BeforeAllCallback {
         env.put("OCO_AGENT_PLUGINS_DIR", agentPluginsDir.toString());
         env.put("OCO_TRUSTED_PROXIES", "127.0.0.1"); // as behind a local TLS proxy (ReliabilitySmokeIT's secure-cookie)
         env.put("OCO_BODY_TIMEOUT_MILLIS", "10000"); // SlowBodyIT waits for its 408 this long (default 30 s)
+        env.put("OCO_INVENTORY_RETENTION_INTERVAL", "2"); // InventoryRetentionIT waits for it (default an hour)
         ServerProcess server = ServerProcess.start(env);
         try {
             server.awaitReady(Duration.ofSeconds(120));

@@ -22,6 +22,8 @@ import org.ocoj.platform.http.ClientAddresses;
 import org.ocoj.platform.json.Json;
 import org.ocoj.platform.session.AdminSessions;
 import org.ocoj.platform.session.SessionCookie;
+import org.ocoj.platform.settings.CoreSettings;
+import org.ocoj.platform.settings.SettingsService;
 
 /**
  * {@code POST /api-client.php}: the admin JSON-RPC API (CLIENT-API.md). HTTP-level checks in upstream's order
@@ -44,6 +46,8 @@ public class ClientEndpoint {
     ClientAddresses addresses;
     @Inject
     AdminSessions sessions;
+    @Inject
+    SettingsService settings;
     @Context
     HttpServletRequest http;
 
@@ -68,6 +72,11 @@ public class ClientEndpoint {
                 return plain(403, "Missing or wrong " + SessionCookie.CSRF_HEADER + " header");
             }
             return answer(body, session.get().username(), remote, ClientRequestHandler.KeyCheck.SESSION);
+        }
+        if (!Boolean.parseBoolean(settings.get(CoreSettings.CLIENT_API_ENABLED.key()))) {
+            // checked before any login, so a switched-off API answers nothing about accounts or tokens
+            return plain(403, "The client API is switched off (setting " + CoreSettings.CLIENT_API_ENABLED.key()
+                    + "); the web UI keeps working");
         }
         ClientAuthenticator.Outcome login = authenticator.authenticate(authorization, remote);
         if (login.retryAfterSeconds() > 0) {

@@ -72,6 +72,11 @@ public class ServerConfig {
         return config.getValue("oco.software.cache.size", Integer.class);
     }
 
+    /** Seconds between two runs of the login and change-history retention ({@code OCO_INVENTORY_RETENTION_INTERVAL}). */
+    public long inventoryRetentionIntervalSeconds() {
+        return config.getValue("oco.inventory.retention.interval", Long.class);
+    }
+
     /** How many computers the agent hot path keeps in memory ({@code OCO_AGENT_CACHE_SIZE}). */
     public int agentCacheSize() {
         return config.getValue("oco.agent.cache.size", Integer.class);

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -18,7 +19,7 @@ import org.ocoj.api.server.ScheduledJob;
 import org.ocoj.platform.plugin.PluginHost;
 
 /**
- * Runs the {@link ScheduledJob}s of enabled plugins. Every tick it looks for due jobs; a job that runs once
+ * Runs the platform's own {@link ScheduledJob}s and those of enabled plugins. Every tick it looks for due jobs; a job that runs once
  * per cluster must first win its lease ({@link JobLeases}), so the database decides which node runs it.
  */
 @ApplicationScoped
@@ -31,6 +32,9 @@ public class JobScheduler {
     ManagedScheduledExecutorService executor;
     @Inject
     PluginHost plugins;
+    /** The platform's own jobs (CDI beans), e.g. the inventory retention; named {@code core:<name>}. */
+    @Inject
+    Instance<ScheduledJob> coreJobs;
     @Inject
     JobLeases leases;
     @Inject
@@ -47,23 +51,28 @@ public class JobScheduler {
     }
 
     private void tick() {
+        for (ScheduledJob job : coreJobs) {
+            runIfDue("core:" + job.name(), job);
+        }
         for (PluginHost.Owned<ScheduledJob> owned : plugins.extensionsWithOwner(ScheduledJob.class)) {
-            ScheduledJob job = owned.extension();
-            String name = owned.pluginId() + ":" + job.name();
-            LocalDateTime now = LocalDateTime.now(clock);
-            LocalDateTime due = nextLocalRun.get(name);
-            if (due != null && now.isBefore(due)) {
-                continue;
+            runIfDue(owned.pluginId() + ":" + owned.extension().name(), owned.extension());
+        }
+    }
+
+    private void runIfDue(String name, ScheduledJob job) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime due = nextLocalRun.get(name);
+        if (due != null && now.isBefore(due)) {
+            return;
+        }
+        LocalDateTime next = now.plus(job.interval());
+        nextLocalRun.put(name, next);
+        try {
+            if (!job.oncePerCluster() || leases.acquire(name, node, now, next)) {
+                job.run();
             }
-            LocalDateTime next = now.plus(job.interval());
-            nextLocalRun.put(name, next);
-            try {
-                if (!job.oncePerCluster() || leases.acquire(name, node, now, next)) {
-                    job.run();
-                }
-            } catch (RuntimeException e) {
-                failures.failed(LOG, "Scheduled job " + name, e);
-            }
+        } catch (RuntimeException e) {
+            failures.failed(LOG, "Scheduled job " + name, e);
         }
     }
 
