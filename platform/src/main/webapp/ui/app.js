@@ -1,6 +1,7 @@
 // The admin UI shell: login, navigation (core pages + pages of enabled plugins), hash routing.
 import * as api from './api.js';
 import { h, fill, errorBox } from './dom.js';
+import { downloadCsv, pagedCsv } from './csv.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { computersPage } from './pages/computers.js';
 import { computerPage } from './pages/computer.js';
@@ -44,6 +45,8 @@ const ui = {
   call: api.call,
   batch: api.batch,
   h,
+  // CSV export of a paged list for plugin pages: const { csv } = await ui.csv.paged({method, data, key, columns})
+  csv: { paged: (options) => pagedCsv(api.call, options), download: downloadCsv },
   contributions: { ...NO_CONTRIBUTIONS },
   go: (hash) => { window.location.hash = hash; },
   flash,

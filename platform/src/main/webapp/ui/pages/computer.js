@@ -12,11 +12,17 @@ import { historyTimeline } from './computer-history.js';
 
 const UNSAFE_LINK = /^\s*(javascript|data|vbscript|file):/i;
 
-function commandsSection(commands) {
+function commandLinks(commands) {
+  return h('ul', { class: 'plain commands' }, commands.filter((c) => !UNSAFE_LINK.test(c.url))
+    .map((c) => h('li', {}, h('a', { href: forThisDesktop(c.url), 'data-command': c.id }, c.label))));
+}
+
+// The commands for the hostname, then those aimed at the target once per reported address (as upstream).
+function commandsSection(commands, perAddress) {
   return h('section', { id: 'section-commands', class: 'inventory' }, h('h2', {}, 'Commands'),
-    commands.length === 0 ? h('p', { class: 'muted' }, 'No computer commands.')
-      : h('ul', { class: 'plain commands' }, commands.filter((c) => !UNSAFE_LINK.test(c.url))
-        .map((c) => h('li', {}, h('a', { href: forThisDesktop(c.url), 'data-command': c.id }, c.label)))));
+    commands.length === 0 ? h('p', { class: 'muted' }, 'No computer commands.') : commandLinks(commands),
+    perAddress.filter((a) => a.commands.length > 0).map((a) => h('div', { class: 'address-commands',
+      'data-address': a.address }, h('h3', {}, a.address), commandLinks(a.commands))));
 }
 
 // As upstream: macOS's "Windows App" wants the legacy RDP URI (full address=s:host); others, and the OCO Client
@@ -87,7 +93,7 @@ function computerTabs(ui, computer, id, groupsArea) {
   const core = [
     { id: 'overview', label: 'Overview', render: () => [
       h('section', { id: 'section-general', class: 'inventory' }, h('h2', {}, 'Overview'), facts(g, OVERVIEW_FACTS)),
-      commandsSection(computer.commands || []), groupsArea()] },
+      commandsSection(computer.commands || [], computer.address_commands || []), groupsArea()] },
     { id: 'hardware', label: 'Hardware', render: () =>
       h('section', { id: 'section-hardware', class: 'inventory' }, h('h2', {}, 'Hardware'), facts(g, HARDWARE_FACTS)) },
     { id: 'software', label: 'Software', count: list('recognised_software').length, render: () =>

@@ -1,7 +1,8 @@
 // The computer list: searched, sorted and paged by the server (oco.computer.list with limit/offset), so the
-// first paint costs one page whatever the number of computers. The actions on the selected computers are in
-// computer-actions.js.
-import { h, fill, errorBox } from '../dom.js';
+// first paint costs one page whatever the number of computers; Export CSV asks the server for every computer the
+// search matches, with the columns shown. The actions on the selected computers are in computer-actions.js.
+import { h, fill, errorBox, formatBytes } from '../dom.js';
+import { downloadCsv } from '../csv.js';
 import { statusOf, statusBadge } from './status.js';
 import { computerActions } from './computer-actions.js';
 
@@ -10,6 +11,9 @@ const COLUMNS = [
     render: (c) => h('a', { href: `#/computer/${c.id}` }, c.hostname) },
   { key: 'os', label: 'OS', render: (c) => `${c.os} ${c.os_version}`.trim() },
   { key: 'remote_address', label: 'Address' },
+  { key: 'addresses', label: 'IP addresses', sortable: false, hidden: true, render: (c) => c.addresses.join(', ') },
+  { key: 'macs', label: 'MAC addresses', sortable: false, hidden: true, render: (c) => c.macs.join(', ') },
+  { key: 'ram', label: 'RAM', hidden: true, render: (c) => formatBytes(c.ram) },
   { key: 'agent_version', label: 'Agent' },
   { key: 'model', label: 'Model', sortable: false, hidden: true },
   { key: 'serial', label: 'Serial', sortable: false, hidden: true },
@@ -116,10 +120,24 @@ export async function computersPage(root, ui) {
       } }, column.label, active ? (descending ? ' ▼' : ' ▲') : ''));
   }
 
+  const download = h('span', { id: 'computers-csv' });
+  const csvButton = h('button', { type: 'button', id: 'computers-export-csv', onclick: async () => {
+    try {
+      // the CSV's columns follow the table's (the OS column is two in the CSV)
+      const columns = visibleColumns().flatMap((c) => (c.key === 'os' ? ['os', 'os_version'] : [c.key]));
+      const answer = await ui.call('oco.computer.list', { search: state.search, sort: state.sort, format: 'csv',
+        columns: ['online', ...columns] });
+      downloadCsv(download, 'computers.csv', answer.csv);
+    } catch (error) {
+      fill(message, errorBox(error));
+    }
+  } }, 'Export CSV');
+
   fill(root,
     h('h1', {}, 'Computers'),
     h('div', { class: 'toolbar' }, search,
       h('a', { href: '#/computers/new', class: 'button', id: 'new-computer', 'data-needs': 'computers.manage' }, 'New computer'),
+      csvButton, download,
       h('span', { class: 'spacer' }), actions.element, chooseColumns(() => load())),
     message, listArea);
   await load();

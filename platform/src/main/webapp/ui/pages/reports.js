@@ -1,8 +1,11 @@
 // Reports (dynamic groups): the report group tree with its reports (create, rename, move, remove groups), a
-// report's result list (paged) with CSV export, and an editor that builds criteria from selects — never SQL.
+// report's result list (paged) with CSV export and the computer actions (add to group, force update, wake, …) on
+// selected results, and an editor that builds criteria from selects — never SQL.
 // Every choice of the editor (scopes, fields, operators, columns) comes from oco.report.fields, so plugin
 // fields appear while their plugin is enabled.
 import { h, fill, errorBox, table, display } from '../dom.js';
+import { downloadCsv } from '../csv.js';
+import { computerActions } from './computer-actions.js';
 
 const PAGE_SIZE = 50;
 const COMPUTER = 'computer';
@@ -117,6 +120,19 @@ export async function reportPage(root, ui, id) {
   const result = h('div', { id: 'report-result' });
   const range = h('span', { id: 'report-range', class: 'muted' });
   let offset = 0;
+  const selection = new Map(); // computer id → hostname (or #id when the report does not show hostnames)
+  const actions = computerActions(ui, selection, message, () => run());
+  const name = (r) => (r.hostname ? String(r.hostname) : `#${r.computer_id}`);
+  const selectAll = h('button', { type: 'button', id: 'report-select-all', 'data-needs': 'computers.manage',
+    onclick: async () => {
+      try {
+        const { computers } = await ui.call('oco.computer.list', { report_id: id });
+        computers.forEach((c) => selection.set(c.id, c.hostname));
+        await run();
+      } catch (error) {
+        fill(message, errorBox(error));
+      }
+    } }, 'Select all results');
 
   async function run() {
     try {
@@ -124,9 +140,16 @@ export async function reportPage(root, ui, id) {
       const rows = await ui.call('oco.report.run', { id, limit: PAGE_SIZE + 1, offset });
       const more = rows.length > PAGE_SIZE;
       const shown = rows.slice(0, PAGE_SIZE);
-      const columns = ['computer_id', ...report.columns].map((key) => ({ key, label: key.replace(/_/g, ' '),
+      const select = { key: 'select', label: 'Select', render: (r) => h('input', { type: 'checkbox',
+        'aria-label': `Select ${name(r)}`, 'data-computer': r.computer_id, checked: selection.has(r.computer_id),
+        onchange: (e) => {
+          if (e.target.checked) selection.set(r.computer_id, name(r)); else selection.delete(r.computer_id);
+          actions.update();
+        } }) };
+      const columns = [select, ...['computer_id', ...report.columns].map((key) => ({ key, label: key.replace(/_/g, ' '),
         render: key === 'hostname' ? (r) => h('a', { href: `#/computer/${r.computer_id}` }, display(r.hostname))
-          : undefined }));
+          : undefined }))];
+      actions.update();
       range.textContent = shown.length === 0 ? 'No matching computers'
         : `${offset + 1}–${offset + shown.length}${more ? '' : ` of ${offset + shown.length}`}`;
       fill(result, shown.length === 0 ? null : table(columns, shown),
@@ -145,11 +168,7 @@ export async function reportPage(root, ui, id) {
   const csvButton = h('button', { type: 'button', id: 'export-csv', onclick: async () => {
     try {
       const answer = await ui.call('oco.report.run', { id, format: 'csv', limit: 100000 });
-      const lines = answer.csv.split('\r\n').filter((l) => l !== '').length - 1;
-      const url = URL.createObjectURL(new Blob([answer.csv], { type: 'text/csv' }));
-      const link = h('a', { href: url, download: `report-${id}.csv` }, `report-${id}.csv`);
-      fill(download, link, ` (${lines} row(s))`);
-      link.click();
+      downloadCsv(download, `report-${id}.csv`, answer.csv);
     } catch (error) {
       fill(message, errorBox(error));
     }
@@ -177,8 +196,10 @@ export async function reportPage(root, ui, id) {
     h('p', {}, 'Criteria: ', h('code', { id: 'report-query' }, report.query)),
     report.notes ? h('p', { class: 'muted' }, report.notes) : null,
     h('div', { class: 'toolbar' }, csvButton, ' ', download, h('span', { class: 'spacer' }), edit, ' ', remove),
+    h('div', { class: 'toolbar', id: 'report-actions' }, selectAll, h('span', { class: 'spacer' }), actions.element),
     message, result);
   await run();
+  actions.loadGroups(); // after the first paint: the result does not wait for the group tree
 }
 
 /** Reads a typed value from the text input: numbers for number and time fields, true/false for yes/no. */

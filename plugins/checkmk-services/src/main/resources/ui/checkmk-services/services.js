@@ -1,8 +1,10 @@
 // Services overview (UiContribution of the checkmk-services plugin): counts per state, and the services of
-// all computers (or one) filtered by state and staleness, paged.
+// all computers (or one) filtered by state and staleness, paged; Export CSV gives every service of the filter.
 import { summaryCards, metricList, stateText, detailsText } from './parts.js';
 
 const PAGE_SIZE = 100;
+const CSV_COLUMNS = ['computer_id', 'computer_hostname', 'name', 'status_text', 'details', 'note', 'metrics',
+  'changed', 'last_seen', 'stale'].map((key) => ({ key }));
 
 export async function render(root, ui) {
   const { h } = ui;
@@ -57,10 +59,21 @@ export async function render(root, ui) {
     }
   }
 
+  const download = h('span', { id: 'service-csv' });
+  const csvButton = h('button', { type: 'button', id: 'service-export-csv', onclick: async () => {
+    try {
+      const { csv } = await ui.csv.paged({ method: 'oco.service.list', data: filter(), key: 'services',
+        columns: CSV_COLUMNS, pageSize: 10000 });
+      ui.csv.download(download, 'services.csv', csv);
+    } catch (error) {
+      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
+    }
+  } }, 'Export CSV');
+
   root.replaceChildren(cards,
     h('form', { class: 'toolbar', id: 'service-filter', onsubmit: (event) => { event.preventDefault(); offset = 0; load(); } },
       status, ' ', stale, ' ', h('label', {}, 'Computer id ', computer), ' ',
-      h('button', { type: 'submit', id: 'service-filter-submit' }, 'Filter')),
+      h('button', { type: 'submit', id: 'service-filter-submit' }, 'Filter'), ' ', csvButton, ' ', download),
     result);
   await load();
 }

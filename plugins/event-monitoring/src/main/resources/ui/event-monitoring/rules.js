@@ -1,6 +1,6 @@
 // Event rules page (UiContribution of the event-monitoring plugin): the event query rules with the three
 // examples as one-click templates, editing a rule, the server's validation message, and the stored events
-// with filters.
+// with filters and their CSV export.
 import { eventTable } from './event-table.js';
 
 const TEMPLATES = [
@@ -12,6 +12,8 @@ const TEMPLATES = [
     query: '<QueryList><Query Id="0" Path="Microsoft-Windows-Windows Defender/Operational"><Select Path="Microsoft-Windows-Windows Defender/Operational">*[System[(Level=1 or Level=2 or Level=3)]]</Select></Query></QueryList>' },
 ];
 const PAGE_SIZE = 100;
+const EVENT_CSV_COLUMNS = ['id', 'computer_id', 'computer_hostname', 'log', 'provider', 'event_id', 'level',
+  'timestamp', 'data'].map((key) => ({ key }));
 
 function rulesPart(ui) {
   const { h } = ui;
@@ -94,14 +96,18 @@ function eventsPart(ui) {
   const result = h('div', { id: 'event-result' });
   let offset = 0;
 
-  async function load() {
-    const filter = { limit: PAGE_SIZE, offset };
+  function filter() {
+    const data = {};
     for (const [key, input] of Object.entries(fields)) {
       const value = input.value.trim();
-      if (value !== '') filter[key] = key === 'computer_id' || key === 'level' ? Number(value) : value;
+      if (value !== '') data[key] = key === 'computer_id' || key === 'level' ? Number(value) : value;
     }
+    return data;
+  }
+
+  async function load() {
     try {
-      const answer = await ui.call('oco.event.list', filter);
+      const answer = await ui.call('oco.event.list', { ...filter(), limit: PAGE_SIZE, offset });
       const last = Math.min(offset + answer.events.length, answer.total);
       result.replaceChildren(
         h('p', { id: 'event-range', class: 'muted' }, answer.total === 0 ? 'No events'
@@ -117,13 +123,23 @@ function eventsPart(ui) {
     }
   }
 
+  const download = h('span', { id: 'event-csv' });
+  const csvButton = h('button', { type: 'button', id: 'event-export-csv', onclick: async () => {
+    try {
+      const { csv } = await ui.csv.paged({ method: 'oco.event.list', data: filter(), key: 'events',
+        columns: EVENT_CSV_COLUMNS });
+      ui.csv.download(download, 'events.csv', csv);
+    } catch (error) {
+      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
+    }
+  } }, 'Export CSV');
   const labels = { computer_id: 'Computer id', log: 'Log', level: 'Level', from: 'From', to: 'To' };
   const form = h('form', { class: 'toolbar', id: 'event-filter', onsubmit: (event) => {
     event.preventDefault();
     offset = 0;
     load();
   } }, Object.entries(fields).map(([key, input]) => h('label', {}, `${labels[key]} `, input, ' ')),
-  h('button', { type: 'submit', id: 'event-filter-submit' }, 'Filter'));
+  h('button', { type: 'submit', id: 'event-filter-submit' }, 'Filter'), ' ', csvButton, ' ', download);
   return { element: h('section', { id: 'event-list' }, h('h2', {}, 'Events'), form, result), load };
 }
 

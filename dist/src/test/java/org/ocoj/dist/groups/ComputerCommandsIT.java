@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocoj.dist.AgentClient;
+import org.ocoj.dist.Captures;
 import org.ocoj.dist.ClientApi;
 import org.ocoj.dist.Json;
 import org.ocoj.dist.SharedServer;
@@ -49,6 +51,30 @@ class ComputerCommandsIT {
         assertEquals(null, urls(id).get("custom-" + created));
         assertEquals(1, server.database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'oco.computer_command.delete' "
                 + "AND object_ref = ?", "computer_command:" + created));
+    }
+
+    @Test
+    void everyReportedAddressGetsTheCommandsAimedAtTheTarget() {
+        String host = "cmd-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long id = ((Number) api.<Map<String, Object>>data("oco.computer.create", Map.of("hostname", host)).get("id"))
+                .longValue();
+        AgentClient agent = server.agent(host);
+        assertEquals(200, agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).status());
+        assertEquals(200, agent.call("oco.agent.update", Captures.data("oco-agent-update.json")).status());
+
+        List<Map<String, Object>> perAddress = Json.at(api.data("oco.computer.get", Map.of("id", id)), "address_commands");
+        assertEquals(List.of("192.0.2.2", "fd00::2"), perAddress.stream().map(a -> a.get("address")).toList(),
+                "every reported address once, without the '-' placeholders");
+        Map<String, String> v4 = byId(Json.at(perAddress.get(0), "commands"));
+        assertEquals("rdp://192.0.2.2", v4.get("rdp"), "the form the OCO Client Extension handles");
+        assertEquals("ssh://192.0.2.2", v4.get("ssh"));
+        assertEquals("ping://192.0.2.2", v4.get("ping"));
+        assertEquals(null, v4.get("test-probe.console"), "a command that does not name the target is not repeated");
+        assertEquals("rdp://[fd00::2]", byId(Json.at(perAddress.get(1), "commands")).get("rdp"));
+    }
+
+    private static Map<String, String> byId(List<Map<String, Object>> commands) {
+        return commands.stream().collect(Collectors.toMap(c -> (String) c.get("id"), c -> (String) c.get("url")));
     }
 
     @Test

@@ -263,6 +263,8 @@ class ReportFleetIT {
         assertEquals(fleet.where(i -> i % 100 == 2 || i % 100 == 3), ownPart(5));
         assertEquals(fleet.where(i -> !ReportFleet.encrypted(i)), ownPart(6));
         assertEquals(fleet.where(i -> i % 10 == 0), ownPart(7));
+        assertEquals(fleet.where(i -> ReportFleet.diskState(i).equals("2")), ownPart(8), "critical services");
+        assertEquals(fleet.where(i -> ReportFleet.recentErrors(i) > 0), ownPart(9), "critical events (7 days)");
     }
 
     @Test

@@ -71,11 +71,35 @@ public class ComputerCommands {
     public List<Map<String, Object>> resolve(Map<String, Object> details) {
         Map<String, Object> general = (Map<String, Object>) details.get("general");
         String hostname = String.valueOf(general.get("hostname"));
-        Map<String, String> values = Map.of("TARGET", hostname, "HOSTNAME", hostname,
-                "ADDRESS", address((List<Map<String, Object>>) details.get("networks"), general),
-                "ID", String.valueOf(general.get("id")));
+        List<String> addresses = addresses((List<Map<String, Object>>) details.get("networks"));
+        String address = addresses.isEmpty() ? String.valueOf(general.get("remote_address")) : addresses.get(0);
+        return filled(all(), Map.of("TARGET", hostname, "HOSTNAME", hostname, "ADDRESS", address,
+                "ID", String.valueOf(general.get("id"))));
+    }
+
+    /**
+     * The commands aimed at {@code $$TARGET$$} once per reported address, with the address as the target — as
+     * upstream links every address of a computer: {@code [{"address": "192.0.2.2", "commands": [...]}]}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> resolvePerAddress(Map<String, Object> details) {
+        Map<String, Object> general = (Map<String, Object>) details.get("general");
+        List<Command> targeted = all().stream().filter(c -> c.template().contains("$$TARGET$$")).toList();
+        List<Map<String, Object>> perAddress = new ArrayList<>();
+        for (String address : addresses((List<Map<String, Object>>) details.get("networks"))) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("address", address);
+            entry.put("commands", filled(targeted, Map.of("TARGET", address,
+                    "HOSTNAME", String.valueOf(general.get("hostname")), "ADDRESS", address,
+                    "ID", String.valueOf(general.get("id")))));
+            perAddress.add(entry);
+        }
+        return perAddress;
+    }
+
+    private static List<Map<String, Object>> filled(List<Command> commands, Map<String, String> values) {
         List<Map<String, Object>> resolved = new ArrayList<>();
-        for (Command command : all()) {
+        for (Command command : commands) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", command.id());
             item.put("label", command.label());
@@ -85,16 +109,18 @@ public class ComputerCommands {
         return resolved;
     }
 
-    /** The first real reported address, else the one the agent connected from. */
-    private static String address(List<Map<String, Object>> networks, Map<String, Object> general) {
+    /** The real reported addresses in interface order, each once: no placeholders, loopback or link-local. */
+    private static List<String> addresses(List<Map<String, Object>> networks) {
+        List<String> addresses = new ArrayList<>();
         for (Map<String, Object> network : networks) {
             Object address = network.get("address");
             if (address instanceof String text && !text.isEmpty() && !text.equals("-") && !text.equals("?")
-                    && !text.startsWith("127.") && !text.equals("::1") && !text.startsWith("fe80:")) {
-                return text;
+                    && !text.startsWith("127.") && !text.equals("::1") && !text.startsWith("fe80:")
+                    && !addresses.contains(text)) {
+                addresses.add(text);
             }
         }
-        return String.valueOf(general.get("remote_address"));
+        return addresses;
     }
 
     long create(String label, String template, String admin) {

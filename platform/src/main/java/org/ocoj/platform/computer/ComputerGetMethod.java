@@ -13,8 +13,8 @@ import org.ocoj.platform.group.ComputerGroups;
 
 /**
  * {@code oco.computer.get}: one computer with every inventory section, its groups, its recent change history
- * and its commands (links such as {@code ssh://…} filled for this computer); "general" also says whether it is
- * {@code online} and its {@code last_contact_seconds}.
+ * and its commands (links such as {@code ssh://…} filled for this computer, and once per reported address);
+ * "general" also says whether it is {@code online} and its {@code last_contact_seconds}.
  */
 @ApplicationScoped
 public class ComputerGetMethod implements ClientMethod {
@@ -47,6 +47,7 @@ public class ComputerGetMethod implements ClientMethod {
         contact.addContactState(general);
         data.put("groups", groups.ofComputer(id));
         data.put("commands", commands.resolve(data));
+        data.put("address_commands", commands.resolvePerAddress(data));
         return data;
     }
 }

@@ -19,7 +19,8 @@ import org.ocoj.platform.report.criteria.SqlCondition;
  * {@code oco.computer.list} (CLIENT-API §2.5): all computers and the root groups; with
  * {@code computer_group_id} that group's direct members and subgroups; with {@code report_id} (OCO-J) the
  * computers a report matches, so a report serves as a dynamic group. Without either, any of {@code search},
- * {@code limit}, {@code offset}, {@code sort} returns one page of all computers instead (see {@link ComputerPage}).
+ * {@code limit}, {@code offset}, {@code sort} returns one page of all computers instead, and {@code "format": "csv"}
+ * all of them (searched) as CSV (see {@link ComputerPage}).
  */
 @ApplicationScoped
 public class ComputerListMethod implements ClientMethod {
@@ -61,6 +62,9 @@ public class ComputerListMethod implements ClientMethod {
             data.put("computers", queries.matching(condition.sql(), condition.parameters()));
             data.put("groups", List.of());
         } else {
+            if (ComputerPage.csvRequested(call.data())) {
+                return pages.page(call.data());
+            }
             if (ComputerPage.requested(call.data())) {
                 data.putAll(pages.page(call.data()));
             } else {

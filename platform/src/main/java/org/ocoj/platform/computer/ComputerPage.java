@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.csv.Csv;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
 import org.ocoj.platform.settings.CoreSettings;
@@ -26,10 +28,20 @@ import org.ocoj.platform.settings.SettingsService;
  * intervals of the agent's default 60 s).
  */
 @ApplicationScoped
+@SuppressWarnings("unchecked") // the rows' address and MAC lists, made here
 public class ComputerPage {
 
     static final int MAX_LIMIT = 1000;
-    private static final List<String> SORTABLE = List.of("hostname", "os", "os_version", "remote_address",
+    static final int CSV_MAX = 100_000;
+    private static final int NETWORK_CHUNK = 1000;
+    /** What a CSV of the computer list may show: computer fields and the reported networks, never keys. */
+    static final List<String> CSV_COLUMNS = List.of("id", "hostname", "os", "os_version", "kernel_version",
+            "architecture", "cpu", "gpu", "ram", "agent_version", "remote_address", "addresses", "macs", "serial",
+            "manufacturer", "model", "bios_version", "domain", "uptime", "boot_type", "secure_boot", "online",
+            "last_ping", "last_update", "created", "notes");
+    static final List<String> DEFAULT_CSV_COLUMNS = List.of("hostname", "os", "os_version", "addresses", "macs", "ram",
+            "agent_version", "last_ping", "last_update");
+    private static final List<String> SORTABLE = List.of("hostname", "os", "os_version", "remote_address", "ram",
             "agent_version", "last_ping", "last_update", "created", "id");
     private static final String SEARCHED = "(hostname LIKE ? ESCAPE '!' OR os LIKE ? ESCAPE '!' "
             + "OR remote_address LIKE ? ESCAPE '!' OR serial LIKE ? ESCAPE '!' OR model LIKE ? ESCAPE '!' "
@@ -44,20 +56,28 @@ public class ComputerPage {
 
     /** Is this a paged request? Only then does the list take the paged shape (old callers see no change). */
     static boolean requested(JsonParams data) {
-        return data.has("search") || data.has("limit") || data.has("offset") || data.has("sort");
+        return data.has("search") || data.has("limit") || data.has("offset") || data.has("sort")
+                || data.has("format");
     }
 
-    /** {@code {"computers": [...], "total": n, "limit": l, "offset": o}}; total counts all matches. */
+    /**
+     * {@code {"computers": [...], "total": n, "limit": l, "offset": o}}; total counts all matches. Each row has the
+     * computer's reported {@code addresses} and {@code macs} too. With {@code "format": "csv"}: {@code {"csv": …}}
+     * of every match (at most {@value #CSV_MAX}) in the order asked, with the {@code columns} asked for.
+     */
     Map<String, Object> page(JsonParams data) {
         String search = data.optionalString("search", 200).orElse("").trim();
-        long limit = data.optionalLong("limit").orElse(50L);
+        boolean csv = csvRequested(data);
+        long limit = data.optionalLong("limit").orElse(csv ? CSV_MAX : 50L);
         long offset = data.optionalLong("offset").orElse(0L);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw RequestException.invalid("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+        long maxLimit = csv ? CSV_MAX : MAX_LIMIT;
+        if (limit < 1 || limit > maxLimit) {
+            throw RequestException.invalid("limit must be between 1 and " + maxLimit + ": " + limit);
         }
         if (offset < 0) {
             throw RequestException.invalid("offset cannot be negative: " + offset);
         }
+        List<String> columns = csv ? csvColumns(data) : List.of();
         String order = orderBy(data.optionalString("sort", 50).orElse("hostname"));
         List<Object> params = new ArrayList<>();
         String where = "";
@@ -83,12 +103,79 @@ public class ComputerPage {
             ComputerQueries.shape(row, false);
             row.put("online", online);
         }
+        addNetworks(rows);
         Map<String, Object> result = new LinkedHashMap<>();
+        if (csv) {
+            rows.forEach(row -> {
+                row.put("addresses", String.join(" ", (List<String>) row.get("addresses")));
+                row.put("macs", String.join(" ", (List<String>) row.get("macs")));
+            });
+            result.put("csv", Csv.write(columns, rows));
+            result.put("total", total.longValue());
+            return result;
+        }
         result.put("computers", rows);
         result.put("total", total.longValue());
         result.put("limit", limit);
         result.put("offset", offset);
         return result;
+    }
+
+    static boolean csvRequested(JsonParams data) {
+        String format = data.optionalString("format", 10).orElse("json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw RequestException.invalid("format must be json or csv: " + format);
+        }
+        return format.equals("csv");
+    }
+
+    /** The CSV's columns: only names from {@link #CSV_COLUMNS} (never keys or passwords), in the order given. */
+    private static List<String> csvColumns(JsonParams data) {
+        if (!data.has("columns")) {
+            return DEFAULT_CSV_COLUMNS;
+        }
+        List<String> columns = new ArrayList<>();
+        for (Object column : data.list("columns", CSV_COLUMNS.size())) {
+            if (!(column instanceof String name) || !CSV_COLUMNS.contains(name)) {
+                throw RequestException.invalid("columns: unknown column " + column + " (known: "
+                        + String.join(", ", CSV_COLUMNS) + ")");
+            }
+            if (!columns.contains(name)) {
+                columns.add(name);
+            }
+        }
+        if (columns.isEmpty()) {
+            throw RequestException.invalid("columns cannot be empty");
+        }
+        return columns;
+    }
+
+    /** Each row's reported addresses and MACs, in interface order; one query per 1000 computers. */
+    private void addNetworks(List<Map<String, Object>> rows) {
+        Map<Long, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            row.put("addresses", new ArrayList<String>());
+            row.put("macs", new ArrayList<String>());
+            byId.put(((Number) row.get("id")).longValue(), row);
+        }
+        List<Long> ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += NETWORK_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + NETWORK_CHUNK));
+            for (Map<String, Object> network : Sql.rows(dataSource, "SELECT computer_id, address, mac "
+                    + "FROM computer_network WHERE computer_id IN (" + String.join(",", Collections.nCopies(
+                    chunk.size(), "?")) + ") ORDER BY computer_id, nic_number, id", chunk.toArray())) {
+                Map<String, Object> row = byId.get(((Number) network.get("computer_id")).longValue());
+                addReported((List<String>) row.get("addresses"), network.get("address"));
+                addReported((List<String>) row.get("macs"), network.get("mac"));
+            }
+        }
+    }
+
+    private static void addReported(List<String> values, Object value) {
+        if (value instanceof String text && !text.isBlank() && !text.equals("-") && !text.equals("?")
+                && !values.contains(text)) {
+            values.add(text);
+        }
     }
 
     /** Counts for a dashboard: all computers, those online now, those whose agent never made contact. */

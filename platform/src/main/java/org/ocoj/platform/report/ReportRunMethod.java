@@ -10,6 +10,7 @@ import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.csv.Csv;
 
 /**
  * {@code oco.report.run}: {@code {"id": 3, "limit": 100, "offset": 0, "order_by": "hostname", "order": "asc",
@@ -45,7 +46,7 @@ public class ReportRunMethod implements ClientMethod {
         if (format.isPresent() && format.get().equals("csv")) {
             List<String> header = new ArrayList<>(List.of("computer_id"));
             header.addAll(report.columns());
-            return Map.of("csv", ReportCsv.write(header, rows));
+            return Map.of("csv", Csv.write(header, rows));
         }
         return rows;
     }

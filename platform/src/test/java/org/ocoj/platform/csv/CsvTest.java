@@ -1,4 +1,4 @@
-package org.ocoj.platform.report;
+package org.ocoj.platform.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ReportCsvTest {
+class CsvTest {
 
     @Test
     void quotesSeparatorsAndDefusesFormulas() {
@@ -16,7 +16,7 @@ class ReportCsvTest {
         row.put("hostname", "=HYPERLINK(\"x\")");
         row.put("os", "Linux, \"Debian\"");
         row.put("last_ping", null);
-        String csv = ReportCsv.write(List.of("computer_id", "hostname", "os", "last_ping"), List.of(row));
+        String csv = Csv.write(List.of("computer_id", "hostname", "os", "last_ping"), List.of(row));
         assertEquals("computer_id,hostname,os,last_ping\r\n7,\"'=HYPERLINK(\"\"x\"\")\",\"Linux, \"\"Debian\"\"\",\r\n", csv);
     }
 }

@@ -1,18 +1,19 @@
-package org.ocoj.platform.report;
+package org.ocoj.platform.csv;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Report rows as CSV (RFC 4180: comma, CRLF, quotes doubled). Cells starting with {@code = + - @} get a
- * leading apostrophe so a spreadsheet does not run them as formulas (a hostname is agent-controlled).
+ * Rows as CSV for reports and the computer list (RFC 4180: comma, CRLF, quotes doubled). Cells starting with
+ * {@code = + - @} get a leading apostrophe so a spreadsheet does not run them as formulas (a hostname is
+ * agent-controlled).
  */
-final class ReportCsv {
+public final class Csv {
 
-    private ReportCsv() {
+    private Csv() {
     }
 
-    static String write(List<String> header, List<Map<String, Object>> rows) {
+    public static String write(List<String> header, List<Map<String, Object>> rows) {
         StringBuilder csv = new StringBuilder();
         line(csv, header.stream().map(h -> (Object) h).toList());
         for (Map<String, Object> row : rows) {
@@ -31,7 +32,7 @@ final class ReportCsv {
         csv.append("\r\n");
     }
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         String text = value == null ? "" : value.toString();
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
