@@ -67,11 +67,12 @@ public class EmbeddedDatabaseIT {
         }
 
         env.put("OCO_DATA_DIR", dataDir.toString());
-        try (ServerProcess restarted = ServerProcess.start(env); StartupProbe probe = new StartupProbe(restarted.url())) {
+        try (ServerProcess restarted = ServerProcess.start(env); EdgeProbe probe = new EdgeProbe(restarted.url())) {
             restarted.awaitReady(Duration.ofSeconds(120));
             // the container answered its 404 page, then empty 500s, while the application was being deployed
-            List<String> wrong = probe.stop().stream().filter(StartupProbe::isContainerError).toList();
-            assertTrue(wrong.isEmpty(), "a start answers 503 or nothing until the application answers: " + wrong);
+            List<EdgeProbe.Answer> wrong = EdgeProbe.wrong(probe.stop(), probe.realStatuses());
+            assertTrue(wrong.isEmpty(), "a start refuses connections or answers 503 until it gives the real answer: "
+                    + wrong);
             assertFalse(restarted.output().contains("secret(s)"), "keys are generated once: " + restarted.output());
             assertEquals(1, restarted.generatedSecrets().split("Generated the agent registration key", -1).length - 1,
                     restarted.generatedSecrets());

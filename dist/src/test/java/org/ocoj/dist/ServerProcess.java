@@ -142,6 +142,14 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends SIGTERM to bin/oco-server, as an operator or systemd does, and keeps reading its output (unlike
+     * {@link Process#destroy()}, which also closes the streams).
+     */
+    void terminate() {
+        process.toHandle().destroy();
+    }
+
     /** Stops the server as an operator or systemd does (SIGTERM to bin/oco-server) and waits for its exit code. */
     public int stop(Duration timeout) throws InterruptedException {
         process.destroy();

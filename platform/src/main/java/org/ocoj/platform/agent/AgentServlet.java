@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.config.ServerConfig;
@@ -43,41 +44,62 @@ public class AgentServlet extends HttpServlet {
     transient ClientAddresses addresses;
     @Inject
     transient FailureLog failures;
+    @Inject
+    transient AgentMetrics metrics;
 
     @Override
     protected void doPost(HttpServletRequest http, HttpServletResponse response) throws IOException {
-        Object id = null;
+        long started = System.nanoTime();
+        String method = null;
+        int status = 500;
         try {
-            if (!ContentTypes.isJson(http.getContentType())) {
-                throw AgentException.badRequest("Content type mismatch: expected application/json");
+            AgentRequest request = null;
+            try {
+                if (!ContentTypes.isJson(http.getContentType())) {
+                    throw AgentException.badRequest("Content type mismatch: expected application/json");
+                }
+                request = AgentRequest.parse(BoundedBody.read(http.getInputStream(), http.getContentLengthLong(),
+                        config.maxAgentBodyBytes(), AgentException::new));
+                method = request.method();
+                status = answer(request, http, response);
+            } catch (AgentException e) {
+                status = error(response, e.status(), idOf(request), e.getMessage());
+            } catch (RequestException e) { // a field out of range, also on the fast path: the request's fault
+                status = error(response, 400, idOf(request), "Invalid JSON data: " + e.getMessage());
+            } catch (IOException e) {
+                status = error(response, 400, idOf(request), "Could not read the request body: " + e.getMessage());
+            } catch (RuntimeException e) {
+                failures.failed(LOG, "Agent request from " + addresses.of(http), e);
+                JsonError failure = JsonError.of(e);
+                if (failure.retryAfterSeconds() > 0) {
+                    response.setHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+                }
+                status = error(response, failure.status(), idOf(request), failure.message());
             }
-            AgentRequest request = AgentRequest.parse(BoundedBody.read(http.getInputStream(),
-                    http.getContentLengthLong(), config.maxAgentBodyBytes(), AgentException::new));
-            id = request.id();
-            String signature = http.getHeader(SIGNATURE_HEADER);
-            String remote = addresses.of(http);
-            AgentReply reply = fastPath.answer(request, signature, remote).orElseGet(() -> fullPath(request,
-                    signature, remote));
-            reply.runAfterCommit(); // outside any transaction: the request's own write is committed
-            byte[] bytes = Json.bytes(reply.envelope());
-            if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {
-                response.setHeader(SERVER_SIGNATURE_HEADER, Hmac.sha256Hex(reply.serverKey(), bytes));
-            }
-            send(response, 200, bytes);
-        } catch (AgentException e) {
-            error(response, e.status(), id, e.getMessage());
-        } catch (RequestException e) { // a field out of range, also on the fast path: the request's fault
-            error(response, 400, id, "Invalid JSON data: " + e.getMessage());
-        } catch (IOException e) {
-            error(response, 400, id, "Could not read the request body: " + e.getMessage());
-        } catch (RuntimeException e) {
-            failures.failed(LOG, "Agent request from " + addresses.of(http), e);
-            JsonError failure = JsonError.of(e);
-            if (failure.retryAfterSeconds() > 0) {
-                response.setHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
-            }
-            error(response, failure.status(), id, failure.message());
+        } finally {
+            metrics.request(method, status, System.nanoTime() - started);
         }
+    }
+
+    private int answer(AgentRequest request, HttpServletRequest http, HttpServletResponse response)
+            throws IOException {
+        String signature = http.getHeader(SIGNATURE_HEADER);
+        String remote = addresses.of(http);
+        Optional<AgentReply> fast = fastPath.answer(request, signature, remote);
+        if (AgentMethods.HELLO.equals(request.method())) {
+            metrics.hello(fast.isPresent());
+        }
+        AgentReply reply = fast.orElseGet(() -> fullPath(request, signature, remote));
+        reply.runAfterCommit(); // outside any transaction: the request's own write is committed
+        byte[] bytes = Json.bytes(reply.envelope());
+        if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {
+            response.setHeader(SERVER_SIGNATURE_HEADER, Hmac.sha256Hex(reply.serverKey(), bytes));
+        }
+        return send(response, 200, bytes);
+    }
+
+    private static Object idOf(AgentRequest request) {
+        return request == null ? null : request.id();
     }
 
     private AgentReply fullPath(AgentRequest request, String signature, String remote) {
@@ -89,15 +111,16 @@ public class AgentServlet extends HttpServlet {
         }
     }
 
-    private static void error(HttpServletResponse response, int status, Object id, String message)
+    private static int error(HttpServletResponse response, int status, Object id, String message)
             throws IOException {
-        send(response, status, AgentErrors.envelope(status, id, message));
+        return send(response, status, AgentErrors.envelope(status, id, message));
     }
 
-    private static void send(HttpServletResponse response, int status, byte[] body) throws IOException {
+    private static int send(HttpServletResponse response, int status, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType(JSON);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        return status;
     }
 }

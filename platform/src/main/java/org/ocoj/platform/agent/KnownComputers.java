@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.IntSupplier;
 import org.ocoj.platform.computer.AgentView;
 import org.ocoj.platform.computer.ComputerRepository;
 import org.ocoj.platform.config.ServerConfig;
@@ -48,5 +49,13 @@ class KnownComputers {
 
     void forget(String hostname) {
         byHostname.remove(hostname);
+    }
+
+    /**
+     * Reads how many computers this node remembers (a metric's gauge): bound to this instance, not to a CDI proxy,
+     * because the metrics endpoint asks from Payara's own threads, where the application's proxies do not work.
+     */
+    IntSupplier sizeReader() {
+        return byHostname::size;
     }
 }

@@ -38,6 +38,8 @@ public class ClientRequestHandler {
     FailureLog failures;
     @Inject
     ApiTokens tokens;
+    @Inject
+    ClientMetrics metrics;
 
     /** @throws PayloadException if the object is not a JSON-RPC 2.0 request with method and id */
     static void validateEnvelope(Object request) {
@@ -70,6 +72,19 @@ public class ClientRequestHandler {
     }
 
     Map<String, Object> answer(Map<?, ?> request, String admin, String remote, KeyCheck key) {
+        long started = System.nanoTime();
+        String method = (String) request.get("method");
+        try {
+            Map<String, Object> response = respond(request, admin, remote, key);
+            metrics.answered(method, response, System.nanoTime() - started);
+            return response;
+        } catch (RuntimeException e) {
+            metrics.unavailable(method, System.nanoTime() - started);
+            throw e;
+        }
+    }
+
+    private Map<String, Object> respond(Map<?, ?> request, String admin, String remote, KeyCheck key) {
         Object id = request.get("id");
         String method = (String) request.get("method");
         try {

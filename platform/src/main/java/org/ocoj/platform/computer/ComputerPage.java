@@ -179,7 +179,7 @@ public class ComputerPage {
     }
 
     /** Counts for a dashboard: all computers, those online now, those whose agent never made contact. */
-    Map<String, Object> summary() {
+    public Map<String, Object> summary() {
         Map<String, Object> row = Sql.rows(dataSource, "SELECT COUNT(*) AS total, "
                 + "COALESCE(SUM(CASE WHEN last_ping >= ? THEN 1 ELSE 0 END), 0) AS online, "
                 + "COALESCE(SUM(CASE WHEN last_ping IS NULL THEN 1 ELSE 0 END), 0) AS never_reported "

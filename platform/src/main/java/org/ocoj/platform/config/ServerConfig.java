@@ -3,6 +3,7 @@ package org.ocoj.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,18 @@ public class ServerConfig {
             bodyTimeoutMillis = millis;
         }
         return millis;
+    }
+
+    /**
+     * The longest a stop waits for the requests in flight ({@code OCO_DRAIN_SECONDS}, 0 to 3600) before the server
+     * goes away anyway (health/Drain).
+     */
+    public Duration drainTime() {
+        int seconds = config.getValue("oco.drain.seconds", Integer.class);
+        if (seconds < 0 || seconds > 3600) {
+            throw new IllegalArgumentException("OCO_DRAIN_SECONDS must be between 0 and 3600 seconds, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /** How many software catalogue ids each node keeps in memory ({@code OCO_SOFTWARE_CACHE_SIZE}). */

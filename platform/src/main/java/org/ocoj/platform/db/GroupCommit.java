@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -78,6 +79,7 @@ public class GroupCommit {
     private volatile boolean stopped;
     private volatile long timeoutSeconds;
     private final AtomicLong batchesTaken = new AtomicLong();
+    private volatile IntConsumer batchSizes = size -> { };
     private final AtomicLong writersStarted = new AtomicLong();
 
     /** A caller's write; the writer and a caller that gives up race for it through {@link #state}. */
@@ -168,6 +170,7 @@ public class GroupCommit {
                 continue;
             }
             batchesTaken.incrementAndGet();
+            batchSizes.accept(batch.size());
             try {
                 write(batch);
             } catch (Throwable e) { // even an Error fails only this batch: the callers behind it keep being served
@@ -292,6 +295,11 @@ public class GroupCommit {
     }
 
     /** For tests: batches the writer has taken from the queue so far. */
+    /** Tells {@code observer} the size of every batch, on the writer thread (a metric: it must be quick). */
+    public void observeBatchSizes(IntConsumer observer) {
+        batchSizes = observer;
+    }
+
     long batchesTaken() {
         return batchesTaken.get();
     }

@@ -50,7 +50,7 @@ public class AsyncBodyFilter extends HttpFilter {
             return;
         }
         long declared = request.getContentLengthLong();
-        long limit = isAgentApi(request) ? config.maxAgentBodyBytes() : OTHER_MAX_BODY_BYTES;
+        long limit = ServingFilter.isAgentApi(request) ? config.maxAgentBodyBytes() : OTHER_MAX_BODY_BYTES;
         boolean chunked = declared < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if ((declared <= 0 && !chunked) || declared > limit || !request.isAsyncSupported()) {
             chain.doFilter(request, response); // nothing to read, or refused unread by the endpoint (413)
@@ -108,7 +108,7 @@ public class AsyncBodyFilter extends HttpFilter {
             status = 400;
             message = "Could not read the request body: " + ((BodyCollector.Outcome.Failed) outcome).reason();
         }
-        byte[] body = isAgentApi(request) ? AgentErrors.envelope(status, null, message)
+        byte[] body = ServingFilter.isAgentApi(request) ? AgentErrors.envelope(status, null, message)
                 : Json.bytes(Map.of("error", message));
         try {
             response.setStatus(status);
@@ -119,10 +119,5 @@ public class AsyncBodyFilter extends HttpFilter {
         } catch (IOException | IllegalStateException e) {
             // the client is gone: nobody to tell
         }
-    }
-
-    private static boolean isAgentApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api-agent.php") || path.equals("/api-agent");
     }
 }

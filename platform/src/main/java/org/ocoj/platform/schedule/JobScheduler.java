@@ -41,6 +41,8 @@ public class JobScheduler {
     Clock clock;
     @Inject
     FailureLog failures;
+    @Inject
+    JobMetrics metrics;
 
     private final String node = UUID.randomUUID().toString();
     private final Map<String, LocalDateTime> nextLocalRun = new ConcurrentHashMap<>();
@@ -52,14 +54,16 @@ public class JobScheduler {
 
     private void tick() {
         for (ScheduledJob job : coreJobs) {
-            runIfDue("core:" + job.name(), job);
+            runIfDue("core", job);
         }
         for (PluginHost.Owned<ScheduledJob> owned : plugins.extensionsWithOwner(ScheduledJob.class)) {
-            runIfDue(owned.pluginId() + ":" + owned.extension().name(), owned.extension());
+            runIfDue(owned.pluginId(), owned.extension());
         }
     }
 
-    private void runIfDue(String name, ScheduledJob job) {
+    /** @param owner the plugin's id, or "core" for the platform's own jobs (the metrics' {@code plugin} label) */
+    private void runIfDue(String owner, ScheduledJob job) {
+        String name = owner + ":" + job.name();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime due = nextLocalRun.get(name);
         if (due != null && now.isBefore(due)) {
@@ -69,10 +73,20 @@ public class JobScheduler {
         nextLocalRun.put(name, next);
         try {
             if (!job.oncePerCluster() || leases.acquire(name, node, now, next)) {
-                job.run();
+                run(owner, job);
             }
         } catch (RuntimeException e) {
             failures.failed(LOG, "Scheduled job " + name, e);
+        }
+    }
+
+    private void run(String pluginId, ScheduledJob job) {
+        boolean ok = false;
+        try {
+            job.run();
+            ok = true;
+        } finally {
+            metrics.ran(pluginId, job.name(), ok);
         }
     }
 

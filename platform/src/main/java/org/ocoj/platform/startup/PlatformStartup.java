@@ -15,13 +15,16 @@ import org.ocoj.platform.db.ConfiguredDataSource;
 import org.ocoj.platform.db.PlatformMigrations;
 import org.ocoj.platform.db.embedded.EmbeddedServers;
 import org.ocoj.platform.db.h2import.LegacyH2Import;
+import org.ocoj.platform.health.Drain;
+import org.ocoj.platform.health.ServingState;
 import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.plugin.PluginInfo;
 
 /**
  * Start-up: migrate the database, load plugins (and their migrations), import an earlier version's H2 database
  * into the embedded default, generate first-start secrets, then print one summary (URL,
- * database, plugins). A failure prints one readable line and stops the process with exit code 3 instead of
+ * database, plugins) and take requests ({@link ServingState}; until then they get 503, and SIGTERM drains from
+ * then on, {@link Drain}). A failure prints one readable line and stops the process with exit code 3 instead of
  * leaving a server without its application.
  */
 @ApplicationScoped
@@ -45,6 +48,10 @@ public class PlatformStartup {
     ReadyAnnouncer readyAnnouncer;
     @Inject
     org.ocoj.platform.schedule.JobScheduler jobs;
+    @Inject
+    ServingState serving;
+    @Inject
+    Drain drain;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         PrintStream out = System.out;
@@ -64,6 +71,8 @@ public class PlatformStartup {
             out.println("OCO-J: database " + database + " (" + product + "), " + applied + " migration(s) applied");
             lines.forEach(line -> out.println("OCO-J: " + line));
             out.println("OCO-J: plugins from " + config.pluginsDir() + ": " + describe(plugins.list()));
+            drain.install();
+            serving.serving(); // readiness UP, requests taken
             readyAnnouncer.announceWhenServing(config.httpPort(), "OCO-J: ready at http://" + hostName() + ":"
                     + config.httpPort() + "/  (agents: /api-agent.php, client API: /api-client.php)");
         } catch (RuntimeException e) {
