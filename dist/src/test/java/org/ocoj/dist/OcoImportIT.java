@@ -34,6 +34,7 @@ class OcoImportIT {
     void restoreUpdateInterval() {
         api.data("oco.setting.set", Map.of("key", "agent.update-interval", "value", "7200"));
         api.data("oco.setting.set", Map.of("key", "computer.offline-seconds", "value", "125"));
+        api.data("oco.setting.set", Map.of("key", "computer.login-retention-days", "value", "0"));
     }
 
     private Map<String, Object> importFrom(UpstreamOcoDatabase upstream, boolean dryRun) {
@@ -86,6 +87,7 @@ class OcoImportIT {
             upstream.setting("agent-registration-key", "upstream-registration-key-0123456789");
             upstream.setting("computer-offline-seconds", "300");
             upstream.setting("purge-logs-after", "100");
+            upstream.setting("purge-domain-user-logons-after", String.valueOf(60 * 60 * 24 * 365));
             upstream.setting("wol-satellites", "[{\"address\":\"192.0.2.50\",\"port\":22,\"username\":\"wol\","
                     + "\"privkey\":\"/nonexistent/oco-import-it/id_rsa\"},{\"address\":\"192.0.2.51\",\"port\":\"2222\","
                     + "\"username\":\"wol-" + suffix + "\",\"privkey\":\"" + satelliteKey.privateKey() + "\",\"COMMAND\":\"etherwake\"}]");
@@ -100,7 +102,8 @@ class OcoImportIT {
             assertEquals(3, count(first, "computers", "created"), first.toString());
             assertEquals(2, count(first, "computer_groups", "created"));
             assertEquals(3, count(first, "group_memberships", "created"));
-            assertEquals(2, count(first, "settings", "updated"), "agent-update-interval, computer-offline-seconds");
+            assertEquals(3, count(first, "settings", "updated"),
+                    "agent-update-interval, computer-offline-seconds, purge-domain-user-logons-after");
             assertEquals(1, count(first, "settings", "skipped"), "the registration key is fixed by the environment");
             List<String> attention = Json.at(first, "attention");
             assertEquals(1, count(first, "wol_satellites", "skipped"), "its key file is not on this server");
@@ -112,6 +115,7 @@ class OcoImportIT {
             assertTrue(attention.stream().anyMatch(a -> a.contains("wol-" + suffix) && a.contains("host key")));
             assertEquals("3600", settingValue("agent.update-interval"));
             assertEquals("300", settingValue("computer.offline-seconds"));
+            assertEquals("365", settingValue("computer.login-retention-days"), "upstream's seconds as days");
             Map<String, Object> summary = api.data("oco.computer.summary", Map.of());
             assertEquals(300, ((Number) summary.get("online_window_seconds")).intValue());
             assertTrue(attention.stream().anyMatch(a -> a.contains("Report 1000") && a.contains("Old PCs")), first.toString());

@@ -25,7 +25,10 @@ class SettingsImport {
             new Mapping("agent-self-registration-enabled", "self-registration.enabled",
                     v -> String.valueOf(v.trim().equals("1") || v.trim().equalsIgnoreCase("true")), false),
             new Mapping("agent-update-interval", "agent.update-interval", String::trim, false),
-            new Mapping("computer-offline-seconds", "computer.offline-seconds", String::trim, false));
+            new Mapping("computer-offline-seconds", "computer.offline-seconds", String::trim, false),
+            // upstream counts seconds, OCO-J whole days (rounded up, so nothing goes earlier than upstream said)
+            new Mapping("purge-domain-user-logons-after", "computer.login-retention-days", SettingsImport::days, false),
+            new Mapping("purge-events-after", "event-monitoring.retention-days", SettingsImport::days, false));
 
     /** Taken over by other parts of the import. */
     private static final List<String> HANDLED_ELSEWHERE = List.of("wol-satellites");
@@ -41,7 +44,13 @@ class SettingsImport {
         for (Mapping mapping : MAPPINGS) {
             String value = upstream.get(mapping.upstreamKey());
             if (value != null && !value.isBlank()) {
-                apply(mapping, mapping.convert().apply(value), summary, admin);
+                try {
+                    apply(mapping, mapping.convert().apply(value), summary, admin);
+                } catch (NumberFormatException e) {
+                    summary.count("settings", Outcome.SKIPPED);
+                    summary.attention("Setting " + mapping.key() + " (upstream " + mapping.upstreamKey()
+                            + ") not imported: not a number of seconds: " + value.trim());
+                }
             }
         }
         List<String> others = new ArrayList<>();
@@ -81,6 +90,12 @@ class SettingsImport {
             summary.attention(what + " not imported: " + (mapping.secret() ? secretFree(e.getMessage(), value)
                     : e.getMessage()));
         }
+    }
+
+    /** Upstream's seconds as whole days, rounded up; 0 (keep) stays 0. */
+    static String days(String seconds) {
+        long value = Long.parseLong(seconds.trim());
+        return String.valueOf(value <= 0 ? 0 : (value + 86_399) / 86_400);
     }
 
     private static String secretFree(String message, String value) {
