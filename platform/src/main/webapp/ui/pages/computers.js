@@ -128,6 +128,10 @@ export async function computersPage(root, ui) {
       const answer = await ui.call('oco.computer.list', { search: state.search, sort: state.sort, format: 'csv',
         columns: ['online', ...columns] });
       downloadCsv(download, 'computers.csv', answer.csv);
+      const rows = answer.csv.split('\r\n').filter((l) => l !== '').length - 1;
+      if (answer.total > rows) {
+        fill(message, errorBox(`The CSV holds the first ${rows} of ${answer.total} computers: narrow the search`));
+      }
     } catch (error) {
       fill(message, errorBox(error));
     }
