@@ -36,13 +36,18 @@ final class BodyCollector implements ReadListener {
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean finished = new AtomicBoolean();
 
-    /** @param declaredLength the Content-Length, or -1 (chunked) */
-    BodyCollector(ServletInputStream in, long declaredLength, long limit, Consumer<Outcome> done) {
+    /** @param body from {@link #buffer}, allocated by the caller before it starts the asynchronous read */
+    BodyCollector(ServletInputStream in, Bytes body, long limit, Consumer<Outcome> done) {
         this.in = in;
-        this.declaredLength = declaredLength;
+        this.declaredLength = body.declaredLength;
         this.limit = limit;
         this.done = done;
-        this.body = new Bytes(declaredLength > 0 ? (int) declaredLength : 8192);
+        this.body = body;
+    }
+
+    /** @param declaredLength the Content-Length, or -1 (chunked) */
+    static Bytes buffer(long declaredLength) {
+        return new Bytes(declaredLength);
     }
 
     @Override
@@ -93,10 +98,13 @@ final class BodyCollector implements ReadListener {
      * full: a large body costs its size once, not twice (four unauthenticated 15 MB bodies at once must not take
      * the heap).
      */
-    private static final class Bytes extends ByteArrayOutputStream {
+    static final class Bytes extends ByteArrayOutputStream {
 
-        Bytes(int size) {
-            super(size);
+        private final long declaredLength;
+
+        private Bytes(long declaredLength) {
+            super(declaredLength > 0 ? (int) declaredLength : 8192);
+            this.declaredLength = declaredLength;
         }
 
         byte[] take() {
