@@ -100,8 +100,9 @@ class SlowBodyIT {
 
     /**
      * Unauthenticated clients declaring large bodies and sending them slowly hold server memory, not threads: the
-     * body budget (SharedServer: {@value SharedServer#BODY_BUDGET_BYTES} bytes) refuses the next one with 429 and
-     * Retry-After before allocating it, and frees its bytes once those requests are answered (408) or gone.
+     * body budget (SharedServer: {@value SharedServer#BODY_BUDGET_BYTES} bytes, three quarters of it for large bodies)
+     * refuses the next one with 429 and Retry-After before allocating it, small requests are still taken, and the
+     * bytes are free again once those requests are answered (408) or gone.
      */
     @Test
     void largeBodiesBeyondTheMemoryBudgetAreRefusedUnreadUntilItIsFreeAgain() throws Exception {
@@ -123,6 +124,8 @@ class SlowBodyIT {
         assertEquals(429, refused.status(), refused.summary());
         assertEquals("5", refused.header("Retry-After"), refused.summary());
         assertTrue(refused.body().contains("too many large requests at once"), refused.summary());
+        assertEquals(200, server.clientApi().call("oco.info", Map.of()).status(),
+                "small requests keep their quarter of the budget while large ones hold the rest");
 
         closeSlowConnections();
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
