@@ -1,12 +1,43 @@
-// Accounts (permission accounts.manage): who may log in, with which role; create (a generated password is shown
-// once), change role, disable, reset password, remove. Roles and their permissions are listed below.
+// Accounts (permission accounts.manage): who may log in, with which role and which computers (all, or some computer
+// groups with their subgroups); create (a generated password is shown once), change role or groups, disable, reset
+// password, remove. Roles and their permissions are listed below, with a form for custom roles.
 import { h, fill, errorBox, table } from '../dom.js';
+import { allGroups } from './groups.js';
 
 export async function accountsPage(root, ui) {
   const message = h('div', { id: 'accounts-message', 'aria-live': 'polite' });
   const list = h('div', {});
   const rolesArea = h('div', {});
   let roles = [];
+  let permissions = [];
+  let groups = [];
+
+  /** A list to pick computer groups from; none picked = every computer. */
+  function groupSelect(attributes, selected) {
+    return h('select', { multiple: true, size: Math.min(6, Math.max(2, groups.length)), ...attributes },
+      groups.map((g) => h('option', { value: g.id, selected: selected.includes(g.id) }, g.path)));
+  }
+
+  function picked(select) {
+    const ids = [...select.selectedOptions].map((o) => Number(o.value));
+    return ids.length === 0 ? null : ids;
+  }
+
+  function scopeText(ids) {
+    if (ids === null || ids === undefined) return 'all computers';
+    if (ids.length === 0) return 'none (its groups were removed)';
+    return ids.map((id) => (groups.find((g) => g.id === id) || { path: `group ${id}` }).path).join(', ');
+  }
+
+  function scopeEditor(a) {
+    if (a.role === 'administrator') return 'all computers';
+    const select = groupSelect({ 'aria-label': `Computer groups of ${a.username}`, 'data-account-scope': a.username },
+      a.computer_group_ids || []);
+    return h('details', {}, h('summary', {}, scopeText(a.computer_group_ids)), select, ' ',
+      h('button', { type: 'button', 'data-account-scope-save': a.username, onclick: () => act(() => ui.call(
+        'oco.admin.update', { username: a.username, computer_group_ids: picked(select) }),
+      `${a.username} now sees ${scopeText(picked(select))}`) }, 'Save groups'));
+  }
 
   async function act(work, done) {
     try {
@@ -27,14 +58,18 @@ export async function accountsPage(root, ui) {
   }
 
   async function load() {
-    const [accounts, roleList] = await Promise.all([ui.call('oco.admin.list'), ui.call('oco.role.list')]);
+    const [accounts, roleList, groupList] = await Promise.all([ui.call('oco.admin.list'), ui.call('oco.role.list'),
+      allGroups(ui)]);
     roles = roleList.roles;
+    permissions = roleList.permissions.filter((p) => p.id !== 'signed_in');
+    groups = groupList;
     fill(list, table([
       { key: 'username', label: 'User name' },
       { key: 'role', label: 'Role', render: (a) => roleSelect({ 'aria-label': `Role of ${a.username}`,
         'data-account-role': a.username, onchange: (event) => act(() => ui.call('oco.admin.update',
           { username: a.username, role: event.target.value }), `${a.username} is now ${event.target.value}`) },
       a.role) },
+      { key: 'computer_group_ids', label: 'Computers', render: scopeEditor },
       { key: 'disabled', label: 'State', render: (a) => (a.disabled ? 'disabled'
         : (a.must_change_password ? 'must change password' : 'active')) },
       { key: 'last_login', label: 'Last login' },
@@ -55,21 +90,47 @@ export async function accountsPage(root, ui) {
       { key: 'name', label: 'Role' },
       { key: 'built_in', label: 'Kind', render: (r) => (r.built_in ? 'built in' : 'custom') },
       { key: 'permissions', label: 'Permissions', render: (r) => r.permissions.join(', ') },
-    ], roles));
+      { key: 'actions', label: 'Action', render: (r) => (r.built_in ? '' : h('button', { type: 'button',
+        class: 'danger', 'data-role-remove': r.name, onclick: () => act(() => ui.call('oco.role.remove',
+          { name: r.name }), `Removed the role ${r.name}`) }, 'Remove')) },
+    ], roles), roleForm());
     fill(roleField, ...roleSelect({ id: 'new-account-role', name: 'role' }, 'viewer').childNodes);
+    fill(groupField, ...groupSelect({}, []).childNodes);
+    groupField.size = Math.min(6, Math.max(2, groups.length));
+  }
+
+  /** A custom role: a name and the permissions it holds (every role may sign in). */
+  function roleForm() {
+    const name = h('input', { id: 'new-role-name', name: 'name', required: true, autocomplete: 'off',
+      title: 'lower-case letters, digits, _ . -' });
+    const boxes = permissions.map((p) => h('label', { class: 'check' }, h('input', { type: 'checkbox',
+      'data-permission': p.id, value: p.id }), ' ', p.id, h('span', { class: 'muted' }, ` — ${p.description}`)));
+    return h('form', { id: 'new-role', onsubmit: (event) => {
+      event.preventDefault();
+      const chosen = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+      act(() => ui.call('oco.role.create', { name: name.value.trim(), permissions: chosen }),
+        `Created the role ${name.value.trim()}`);
+    } }, h('h3', {}, 'New custom role'), h('label', { for: 'new-role-name' }, 'Name'), ' ', name,
+    h('fieldset', {}, h('legend', {}, 'Permissions'), boxes.map((b) => h('div', {}, b))),
+    h('button', { type: 'submit', id: 'new-role-submit' }, 'Create role'));
   }
 
   const username = h('input', { id: 'new-account-username', name: 'username', required: true, autocomplete: 'off' });
   const roleField = h('select', { id: 'new-account-role', name: 'role' });
+  const groupField = h('select', { id: 'new-account-groups', name: 'computer_group_ids', multiple: true });
   const create = h('form', { class: 'inline', id: 'new-account', onsubmit: (event) => {
     event.preventDefault();
-    act(() => ui.call('oco.admin.create', { username: username.value.trim(), role: roleField.value }),
-      `Created ${username.value.trim()}`).then(() => { username.value = ''; });
+    const data = { username: username.value.trim(), role: roleField.value };
+    if (picked(groupField)) data.computer_group_ids = picked(groupField);
+    act(() => ui.call('oco.admin.create', data), `Created ${username.value.trim()}`)
+      .then(() => { username.value = ''; });
   } }, h('label', { for: 'new-account-username' }, 'User name'), ' ', username, ' ',
   h('label', { for: 'new-account-role' }, 'Role'), ' ', roleField, ' ',
+  h('label', { for: 'new-account-groups' }, 'Computer groups (none picked: all computers)'), ' ', groupField, ' ',
   h('button', { type: 'submit', id: 'new-account-submit' }, 'Create account'));
 
   fill(root, h('h1', {}, 'Accounts'), h('p', { class: 'muted' }, 'A new account gets a generated password, shown '
-    + 'once; it must choose its own at its first login.'), create, message, list, rolesArea);
+    + 'once; it must choose its own at its first login. An account limited to computer groups sees and acts on '
+    + 'the computers of those groups and their subgroups only.'), create, message, list, rolesArea);
   await load();
 }

@@ -74,7 +74,8 @@ class RolePermissionsIT {
             Map.entry("oco.role.create", ACCOUNTS), Map.entry("oco.role.remove", ACCOUNTS),
             Map.entry("oco.permission.list", ACCOUNTS),
             Map.entry("oco.audit.list", AUDIT),
-            Map.entry("oco.probe.stop_thread", UNDECLARED), Map.entry("oco.probe.fail", UNDECLARED)));
+            Map.entry("oco.probe.stop_thread", UNDECLARED), Map.entry("oco.probe.fail", UNDECLARED),
+            Map.entry("oco.probe.sleep", UNDECLARED)));
 
     /** What each built-in role holds (docs/accounts.md). */
     private static final Map<String, Set<String>> ROLES = Map.of(

@@ -42,13 +42,7 @@ class AccountsUiIT {
 
         try (Browser browser = new Browser(UiTestSupport.url())) {
             browser.open("/");
-            browser.type(By.id("username"), viewer);
-            browser.type(By.id("password"), generated);
-            browser.clickable(By.id("login-submit")).click();
-            browser.withText(By.tagName("h1"), "Choose your password");
-            browser.type(By.id("current-password"), generated);
-            browser.type(By.id("new-password"), "my-own-viewing-secret");
-            browser.clickable(By.id("password-submit")).click();
+            browser.logInChoosingPassword(viewer, generated, "my-own-viewing-secret");
             browser.visible(By.cssSelector("#count-total .card-value"));
 
             List<String> navigation = browser.visible(By.id("nav")).findElements(By.tagName("a")).stream()

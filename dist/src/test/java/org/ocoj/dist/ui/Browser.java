@@ -74,6 +74,17 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     }
 
+    /** On the login form: logs in with a generated password and chooses {@code chosen}, as a new account must. */
+    void logInChoosingPassword(String username, String generated, String chosen) {
+        type(By.id("username"), username);
+        type(By.id("password"), generated);
+        clickable(By.id("login-submit")).click();
+        withText(By.tagName("h1"), "Choose your password");
+        type(By.id("current-password"), generated);
+        type(By.id("new-password"), chosen);
+        clickable(By.id("password-submit")).click();
+    }
+
     void open(String path) {
         driver.get(base.resolve(path).toString());
     }

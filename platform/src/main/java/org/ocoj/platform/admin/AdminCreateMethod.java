@@ -2,13 +2,15 @@ package org.ocoj.platform.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.platform.security.Secrets;
 
 /**
- * {@code oco.admin.create}: {@code {"username", "role", "password"?}}. Without a password one is generated and
+ * {@code oco.admin.create}: {@code {"username", "role", "password"?, "computer_group_ids"?}} (a list limits the
+ * account to those computer groups and their subgroups). Without a password one is generated and
  * answered once ({@code generated_password}); the account must change it at its first login.
  */
 @ApplicationScoped
@@ -26,9 +28,14 @@ public class AdminCreateMethod extends ManageAccountsMethod {
         Optional<String> chosen = call.data().optionalString("password", PasswordRules.MAX_LENGTH);
         chosen.ifPresent(password -> PasswordRules.check(username, password, "data.password"));
         String password = chosen.orElseGet(AdminCreateMethod::generatePassword);
+        Optional<List<Long>> scope = requestedScope(call.data()).flatMap(s -> s);
         accounts.create(username, role, PasswordHasher.hash(password), chosen.isEmpty());
-        call.audit("oco.admin.create", "admin:" + username, Map.of("role", role,
-                "password_generated", chosen.isEmpty()));
+        applyScope(username, scope);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("role", role);
+        detail.put("password_generated", chosen.isEmpty());
+        detail.put("computer_group_ids", scope.orElse(null));
+        call.audit("oco.admin.create", "admin:" + username, detail);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("username", username);
         answer.put("role", role);

@@ -1,6 +1,7 @@
 package org.ocoj.platform.client;
 
 import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.Permission;
 import org.ocoj.platform.admin.Account;
@@ -10,7 +11,7 @@ import org.ocoj.platform.audit.AuditLog;
  * A client API call as handed to core and plugin methods. Audit entries join the call's transaction, or
  * commit on their own when the method runs without one.
  */
-record ClientCallImpl(JsonParams data, Account account, String remoteAddress, AuditLog auditLog,
+record ClientCallImpl(JsonParams data, Account account, ComputerScope scope, String remoteAddress, AuditLog auditLog,
                       boolean inTransaction) implements ClientCall {
 
     @Override

@@ -13,18 +13,25 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.admin.Account;
 import org.ocoj.platform.audit.AuditLog;
 import org.ocoj.platform.plugin.PluginHost;
+import org.ocoj.platform.scope.AccountScopes;
+import org.ocoj.platform.scope.CallerScope;
+import org.ocoj.platform.scope.GroupScope;
+import org.ocoj.platform.scope.ScopeCheck;
 
 /**
  * Finds and runs a client API method: the core's own (CDI beans implementing {@link ClientMethod}) first,
  * then those of enabled plugins. Each call is one transaction (a {@link RequestException} rolls it back),
  * unless the method does network I/O and says so ({@link ClientMethod#transactional()}). Before that, the
- * account must hold the permission the method declares ({@link MethodAccess}).
+ * account must hold the permission the method declares ({@link MethodAccess}), and the computers and groups the call
+ * names must lie in its computer scope ({@link ScopeCheck}); the method runs with that scope as the current one
+ * ({@link CallerScope}), which the platform's computer reads honour.
  */
 @ApplicationScoped
 public class ClientDispatcher {
@@ -40,6 +47,10 @@ public class ClientDispatcher {
     ClientTransaction transaction;
     @Inject
     MethodAccess access;
+    @Inject
+    AccountScopes scopes;
+    @Inject
+    CallerScope callerScope;
 
     private volatile Map<String, ClientMethod> core;
 
@@ -49,9 +60,20 @@ public class ClientDispatcher {
         ClientMethod handler = find(method)
                 .orElseThrow(() -> RequestException.invalid("Unknown Method"));
         Account account = access.authorize(handler, admin, tokenLimit, remoteAddress);
+        ComputerScope scope = scopes.of(account.username());
+        if (scope instanceof GroupScope limited) {
+            try {
+                ScopeCheck.require(handler, data, limited);
+            } catch (RequestException e) {
+                auditLog.recordRefusal(admin, method, "method:" + method, Map.of("reason", e.getMessage()),
+                        remoteAddress);
+                throw e;
+            }
+        }
         boolean transactional = handler.transactional();
-        ClientCall call = new ClientCallImpl(data, account, remoteAddress, auditLog, transactional);
-        return transactional ? transaction.run(() -> handler.handle(call)) : handler.handle(call);
+        ClientCall call = new ClientCallImpl(data, account, scope, remoteAddress, auditLog, transactional);
+        return callerScope.during(scope, () -> transactional ? transaction.run(() -> handler.handle(call))
+                : handler.handle(call));
     }
 
     /** Every method the server answers now (core and enabled plugins'), by name. */

@@ -39,6 +39,10 @@ public class ComputerCreateMethod implements ClientMethod {
 
     @Override
     public Object handle(ClientCall call) {
+        if (!call.scope().unlimited()) {
+            throw RequestException.invalid("Your account is limited to computer groups, so a computer it created would "
+                    + "be in none of them: ask an account without a group limit to create it");
+        }
         String hostname = call.data().optionalString("hostname", 200).orElse("");
         if (hostname.isEmpty()) {
             throw RequestException.invalid("The host name cannot be empty");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
@@ -39,6 +40,11 @@ public class ComputerForceUpdateMethod implements ClientMethod {
     @Override
     public Optional<Permission> permission() {
         return Optional.of(Permission.COMPUTERS_MANAGE);
+    }
+
+    @Override
+    public Set<String> computerParameters() {
+        return Set.of("id");
     }
 
     @Override

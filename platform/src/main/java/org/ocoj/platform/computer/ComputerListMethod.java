@@ -14,6 +14,7 @@ import org.ocoj.platform.report.Report;
 import org.ocoj.platform.report.ReportRunner;
 import org.ocoj.platform.report.Reports;
 import org.ocoj.platform.report.criteria.SqlCondition;
+import org.ocoj.platform.scope.CallerScope;
 
 /**
  * {@code oco.computer.list} (CLIENT-API §2.5): all computers and the root groups; with
@@ -35,6 +36,8 @@ public class ComputerListMethod implements ClientMethod {
     Reports reports;
     @Inject
     ReportRunner runner;
+    @Inject
+    CallerScope caller;
 
     @Override
     public String method() {
@@ -70,7 +73,8 @@ public class ComputerListMethod implements ClientMethod {
             } else {
                 data.put("computers", queries.list());
             }
-            data.put("groups", groups.children(Optional.empty()));
+            data.put("groups", caller.limited().map(scope -> groups.all(scope.topGroupIds()))
+                    .orElseGet(() -> groups.children(Optional.empty())));
         }
         return data;
     }

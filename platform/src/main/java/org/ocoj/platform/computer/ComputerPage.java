@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.csv.Csv;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.scope.CallerScope;
 import org.ocoj.platform.settings.CoreSettings;
 import org.ocoj.platform.settings.SettingsService;
 
 /**
- * One page of the computer list, searched and sorted in the database, for lists too long to ship whole (the web
+ * One page of the computer list (within the caller's computer scope), searched and sorted in the database, for lists too long to ship whole (the web
  * UI with thousands of computers). Each row also says whether the computer is {@code online}: its last contact
  * is younger than the setting {@code computer.offline-seconds} (default 125 s, a little more than two check-in
  * intervals of the agent's default 60 s).
@@ -53,6 +55,8 @@ public class ComputerPage {
     Clock clock;
     @Inject
     SettingsService settings;
+    @Inject
+    CallerScope caller;
 
     /** Is this a paged request? Only then does the list take the paged shape (old callers see no change). */
     static boolean requested(JsonParams data) {
@@ -79,11 +83,12 @@ public class ComputerPage {
         }
         List<String> columns = csv ? csvColumns(data) : List.of();
         String order = orderBy(data.optionalString("sort", 50).orElse("hostname"));
-        List<Object> params = new ArrayList<>();
-        String where = "";
+        ComputerScope.Condition scope = caller.current().where("id");
+        List<Object> params = new ArrayList<>(scope.parameters());
+        String where = " WHERE " + scope.sql();
         if (!search.isEmpty()) {
             String pattern = "%" + search.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            where = " WHERE " + SEARCHED;
+            where += " AND " + SEARCHED;
             for (int i = 0; i < 6; i++) {
                 params.add(pattern);
             }
@@ -180,10 +185,13 @@ public class ComputerPage {
 
     /** Counts for a dashboard: all computers, those online now, those whose agent never made contact. */
     public Map<String, Object> summary() {
+        ComputerScope.Condition scope = caller.current().where("id");
+        List<Object> params = new ArrayList<>(List.of(onlineSince()));
+        params.addAll(scope.parameters());
         Map<String, Object> row = Sql.rows(dataSource, "SELECT COUNT(*) AS total, "
                 + "COALESCE(SUM(CASE WHEN last_ping >= ? THEN 1 ELSE 0 END), 0) AS online, "
                 + "COALESCE(SUM(CASE WHEN last_ping IS NULL THEN 1 ELSE 0 END), 0) AS never_reported "
-                + "FROM computer", onlineSince()).get(0);
+                + "FROM computer WHERE " + scope.sql(), params.toArray()).get(0);
         Map<String, Object> result = new LinkedHashMap<>();
         for (String key : List.of("total", "online", "never_reported")) {
             result.put(key, ((Number) row.get(key)).longValue());

@@ -2,19 +2,24 @@ package org.ocoj.platform.computer;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
 import org.ocoj.platform.db.SqlFailure;
 import org.ocoj.platform.inventory.CustomSections;
+import org.ocoj.platform.scope.CallerScope;
 
 /**
- * Admin-side reads of computers in the client API's shapes (CLIENT-API §2.3, §2.6). Keys are never selected.
+ * Admin-side reads of computers in the client API's shapes (CLIENT-API §2.3, §2.6), within the caller's computer
+ * scope. Keys are never selected.
  */
 @ApplicationScoped
 public class ComputerQueries {
@@ -26,21 +31,18 @@ public class ComputerQueries {
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    CallerScope caller;
 
+    /** Every computer the caller may see, sorted by hostname. */
     public List<Map<String, Object>> list() {
-        List<Map<String, Object>> rows = Sql.rows(dataSource,
-                "SELECT " + COMPUTER_COLUMNS + " FROM computer ORDER BY hostname");
-        rows.forEach(row -> shape(row, false));
-        return rows;
+        return select("1 = 1", List.of(), false);
     }
 
     /** The direct members of a group, sorted by hostname (CLIENT-API §2.5). */
     public List<Map<String, Object>> inGroup(long groupId) {
-        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT " + COMPUTER_COLUMNS + " FROM computer "
-                + "WHERE id IN (SELECT computer_id FROM computer_group_member WHERE computer_group_id = ?) "
-                + "ORDER BY hostname", groupId);
-        rows.forEach(row -> shape(row, false));
-        return rows;
+        return select("c.id IN (SELECT computer_id FROM computer_group_member WHERE computer_group_id = ?)",
+                List.of(groupId), false);
     }
 
     /**
@@ -49,17 +51,22 @@ public class ComputerQueries {
      * @param condition SQL over the alias {@code c} as the report criteria compiler builds it — never user text
      */
     public List<Map<String, Object>> matching(String condition, List<Object> parameters) {
-        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT " + COMPUTER_COLUMNS + " FROM computer c "
-                + "WHERE " + condition + " ORDER BY hostname", parameters.toArray());
-        rows.forEach(row -> shape(row, false));
-        return rows;
+        return select(condition, parameters, false);
     }
 
     public Optional<Map<String, Object>> general(long id) {
-        List<Map<String, Object>> rows = Sql.rows(dataSource,
-                "SELECT " + COMPUTER_COLUMNS + " FROM computer WHERE id = ?", id);
-        rows.forEach(row -> shape(row, true));
-        return rows.stream().findFirst();
+        return select("c.id = ?", List.of(id), true).stream().findFirst();
+    }
+
+    /** Computers matching {@code condition} (over the alias {@code c}) within the caller's scope, sorted by hostname. */
+    private List<Map<String, Object>> select(String condition, List<Object> parameters, boolean withCreator) {
+        ComputerScope.Condition scope = caller.current().where("c.id");
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(scope.parameters());
+        List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT " + COMPUTER_COLUMNS + " FROM computer c "
+                + "WHERE (" + condition + ") AND " + scope.sql() + " ORDER BY hostname", all.toArray());
+        rows.forEach(row -> shape(row, withCreator));
+        return rows;
     }
 
     /** Every inventory section of one computer, as {@code oco.computer.get} returns it. */

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
@@ -32,6 +33,11 @@ public class ComputerResetKeysMethod implements ClientMethod {
     @Override
     public Optional<Permission> permission() {
         return Optional.of(Permission.COMPUTERS_MANAGE);
+    }
+
+    @Override
+    public Set<String> computerParameters() {
+        return Set.of("id");
     }
 
     @Override

@@ -52,6 +52,15 @@ public class ComputerGroups {
         return tree().children(parent);
     }
 
+    /** These groups, sorted by name, in the client API's shape. */
+    public List<Map<String, Object>> all(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.rows(dataSource, "SELECT id, parent_computer_group_id, name FROM computer_group WHERE id IN ("
+                + "?, ".repeat(ids.size() - 1) + "?) ORDER BY name, id", ids.toArray());
+    }
+
     /** Groups a computer is a direct member of, sorted by name (CLIENT-API §2.6). */
     public List<Map<String, Object>> ofComputer(long computerId) {
         return Sql.rows(dataSource, "SELECT g.id, g.name, g.parent_computer_group_id FROM computer_group g "

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
@@ -27,9 +28,15 @@ public class GroupCreateMethod implements ClientMethod {
     }
 
     @Override
+    public Set<String> computerGroupParameters() {
+        return Set.of("parent_computer_group_id");
+    }
+
+    @Override
     public Object handle(ClientCall call) {
         String name = GroupParams.name(call.data());
         Optional<Long> parent = GroupParams.parent(call.data());
+        GroupParams.requireParentForScoped(parent, call);
         parent.ifPresent(groups::require);
         long id = groups.create(parent, name, call.adminUsername());
         Map<String, Object> detail = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
@@ -30,9 +31,15 @@ public class GroupMoveMethod implements ClientMethod {
     }
 
     @Override
+    public Set<String> computerGroupParameters() {
+        return Set.of("id", "parent_computer_group_id");
+    }
+
+    @Override
     public Object handle(ClientCall call) {
         long id = call.data().requireLong("id");
         Optional<Long> parent = GroupParams.parent(call.data());
+        GroupParams.requireParentForScoped(parent, call);
         Optional<Long> old = groups.tree().parentOf(groups.require(id));
         if (!old.equals(parent)) {
             groups.move(id, parent);

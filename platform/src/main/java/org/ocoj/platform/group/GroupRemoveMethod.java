@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
@@ -29,6 +30,11 @@ public class GroupRemoveMethod implements ClientMethod {
     @Override
     public Optional<Permission> permission() {
         return Optional.of(Permission.GROUPS_MANAGE);
+    }
+
+    @Override
+    public Set<String> computerGroupParameters() {
+        return Set.of("id");
     }
 
     @Override

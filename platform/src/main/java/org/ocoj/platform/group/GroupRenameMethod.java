@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
@@ -23,6 +24,11 @@ public class GroupRenameMethod implements ClientMethod {
     @Override
     public Optional<Permission> permission() {
         return Optional.of(Permission.GROUPS_MANAGE);
+    }
+
+    @Override
+    public Set<String> computerGroupParameters() {
+        return Set.of("id");
     }
 
     @Override

@@ -36,18 +36,13 @@ final class BodyCollector implements ReadListener {
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean finished = new AtomicBoolean();
 
-    /** @param body from {@link #buffer}, allocated by the caller before it starts the asynchronous read */
-    BodyCollector(ServletInputStream in, Bytes body, long limit, Consumer<Outcome> done) {
+    /** @param declaredLength the Content-Length, or -1 (chunked) */
+    BodyCollector(ServletInputStream in, long declaredLength, long limit, Consumer<Outcome> done) {
         this.in = in;
-        this.declaredLength = body.declaredLength;
+        this.declaredLength = declaredLength;
         this.limit = limit;
         this.done = done;
-        this.body = body;
-    }
-
-    /** @param declaredLength the Content-Length, or -1 (chunked) */
-    static Bytes buffer(long declaredLength) {
-        return new Bytes(declaredLength);
+        this.body = new Bytes(declaredLength > 0 ? (int) declaredLength : 8192);
     }
 
     @Override
@@ -87,16 +82,8 @@ final class BodyCollector implements ReadListener {
         finish(new Outcome.TimedOut());
     }
 
-    /**
-     * Reports the outcome and lets go of the bytes: the container keeps this listener with its pooled request
-     * objects after the request is answered, and with it, before, each request thread's last body (15 MB bodies
-     * stayed reachable by the dozen and took a 512 MiB heap).
-     */
     private void finish(Outcome outcome) {
         if (finished.compareAndSet(false, true)) {
-            if (!(outcome instanceof Outcome.Complete)) {
-                body.release();
-            }
             done.accept(outcome);
         }
     }
@@ -106,25 +93,14 @@ final class BodyCollector implements ReadListener {
      * full: a large body costs its size once, not twice (four unauthenticated 15 MB bodies at once must not take
      * the heap).
      */
-    static final class Bytes extends ByteArrayOutputStream {
+    private static final class Bytes extends ByteArrayOutputStream {
 
-        private static final byte[] NOTHING = new byte[0];
-        private final long declaredLength;
-
-        private Bytes(long declaredLength) {
-            super(declaredLength > 0 ? (int) declaredLength : 8192);
-            this.declaredLength = declaredLength;
+        Bytes(int size) {
+            super(size);
         }
 
-        synchronized byte[] take() {
-            byte[] whole = count == buf.length ? buf : toByteArray();
-            release();
-            return whole;
-        }
-
-        synchronized void release() {
-            buf = NOTHING;
-            count = 0;
+        byte[] take() {
+            return count == buf.length ? buf : toByteArray();
         }
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
+import org.ocoj.platform.scope.CallerScope;
 import org.ocoj.platform.report.criteria.CriteriaCompiler;
 import org.ocoj.platform.report.criteria.Field;
 import org.ocoj.platform.report.criteria.Scope;
@@ -28,10 +30,19 @@ public class ReportRunner {
     DataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    CallerScope caller;
 
-    /** The report's criteria as a SQL condition over the computer alias {@code c}. */
+    /**
+     * The report's criteria as a SQL condition over the computer alias {@code c}; the computers outside the caller's
+     * scope never match.
+     */
     public SqlCondition condition(Report report) {
-        return new CriteriaCompiler(this::distinct, clock).compile(report.usableCriteria());
+        SqlCondition criteria = new CriteriaCompiler(this::distinct, clock).compile(report.usableCriteria());
+        ComputerScope.Condition scope = caller.current().where("c.id");
+        List<Object> parameters = new ArrayList<>(criteria.parameters());
+        parameters.addAll(scope.parameters());
+        return new SqlCondition("(" + criteria.sql() + ") AND " + scope.sql(), parameters);
     }
 
     List<Map<String, Object>> rows(Report report, Page page) {

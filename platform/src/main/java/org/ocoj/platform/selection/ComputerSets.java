@@ -9,6 +9,7 @@ import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.group.ComputerGroups;
 import org.ocoj.platform.report.ReportRunner;
 import org.ocoj.platform.report.Reports;
+import org.ocoj.platform.scope.CallerScope;
 
 /**
  * Groups and reports (dynamic groups) as sets of computer ids: what core methods such as
@@ -23,10 +24,16 @@ public class ComputerSets implements ComputerSelection {
     Reports reports;
     @Inject
     ReportRunner runner;
+    @Inject
+    CallerScope caller;
 
     @Override
     public List<Long> groupMembers(long groupId, boolean includeSubgroups) {
         groups.require(groupId);
+        if (caller.limited().filter(scope -> !scope.includesGroup(groupId)).isPresent()) {
+            throw RequestException.notFound("Not found: computer group " + groupId
+                    + " (your account sees only its own computer groups and their subgroups)");
+        }
         return groups.members(includeSubgroups ? groups.subtree(groupId) : List.of(groupId));
     }
 
@@ -49,6 +56,10 @@ public class ComputerSets implements ComputerSelection {
         }
         long id = data.requireLong("id");
         groups.requireComputer(id);
+        if (!caller.current().includes(id)) {
+            throw RequestException.notFound("Not found: computer " + id
+                    + " (your account sees only the computers of its computer groups)");
+        }
         return List.of(id);
     }
 }

@@ -2,6 +2,7 @@ package org.ocoj.platform.software;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,13 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
 import org.ocoj.platform.report.criteria.Versions;
+import org.ocoj.platform.scope.CallerScope;
 
 /**
  * The fleet's software, read from the shared catalogue ({@code software}) and the installations
- * ({@code computer_software}). The one place its SQL lives. Only catalogue entries some computer has are shown.
+ * ({@code computer_software}). The one place its SQL lives. Only catalogue entries some computer has are shown; for
+ * an account limited to computer groups, only its computers count.
  * <p>
  * Why two steps for a list page: a page of names comes from the catalogue alone (a few thousand rows even for a
  * large fleet), and only the names on that page are counted over the installations, so a page never aggregates
@@ -26,21 +30,39 @@ import org.ocoj.platform.report.criteria.Versions;
 @ApplicationScoped
 public class SoftwareQueries {
 
-    private static final String INSTALLED = "EXISTS (SELECT 1 FROM computer_software cs WHERE cs.software_id = s.id)";
+    private static final String INSTALLED = "EXISTS (SELECT 1 FROM computer_software cs WHERE cs.software_id = s.id "
+            + "AND %s)";
     private static final String NAME_MATCHES = "LOWER(s.name) LIKE ? ESCAPE '!'";
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    CallerScope caller;
+
+    /** The caller's computers, over {@code cs.computer_id}: software only they have is not shown, counts are theirs. */
+    private ComputerScope.Condition scope() {
+        return caller.current().where("cs.computer_id");
+    }
+
+    private static Object[] params(List<?> first, ComputerScope.Condition scope, Object... last) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(scope.parameters());
+        all.addAll(List.of(last));
+        return all.toArray();
+    }
 
     /** Names sorted alphabetically, each with its number of installed versions and of computers having it. */
     public Map<String, Object> list(String search, Paging paging) {
         String pattern = "%" + search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
                 + "%";
+        ComputerScope.Condition scope = scope();
+        String installed = String.format(INSTALLED, scope.sql());
         long total = ((Number) Sql.rows(dataSource, "SELECT COUNT(DISTINCT s.name) AS n FROM software s WHERE "
-                + NAME_MATCHES + " AND " + INSTALLED, pattern).get(0).get("n")).longValue();
+                + NAME_MATCHES + " AND " + installed, params(List.of(pattern), scope)).get(0).get("n")).longValue();
         List<Map<String, Object>> rows = Sql.rows(dataSource, "SELECT s.name AS name, COUNT(DISTINCT s.version) "
-                + "AS versions FROM software s WHERE " + NAME_MATCHES + " AND " + INSTALLED
-                + " GROUP BY s.name ORDER BY s.name LIMIT ? OFFSET ?", pattern, paging.limit(), paging.offset());
+                + "AS versions FROM software s WHERE " + NAME_MATCHES + " AND " + installed
+                + " GROUP BY s.name ORDER BY s.name LIMIT ? OFFSET ?",
+                params(List.of(pattern), scope, paging.limit(), paging.offset()));
         Map<String, Long> computers = computersPerName(rows.stream().map(r -> (String) r.get("name")).toList());
         for (Map<String, Object> row : rows) {
             row.put("versions", ((Number) row.get("versions")).longValue());
@@ -57,6 +79,11 @@ public class SoftwareQueries {
     private Map<String, Long> computersPerName(List<String> names) {
         Map<String, Long> counts = new HashMap<>();
         if (names.isEmpty()) {
+            return counts;
+        }
+        if (!caller.current().unlimited()) {
+            // a scoped caller counts only its computers: no per-entry shortcut, the scope joins every row
+            counts.putAll(distinctComputers(names, scope()));
             return counts;
         }
         Map<Long, String> nameOf = new HashMap<>();
@@ -77,12 +104,19 @@ public class SoftwareQueries {
         List<String> several = entries.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
                 .toList();
         if (!several.isEmpty()) {
-            for (Map<String, Object> row : Sql.rows(dataSource, "SELECT s.name AS name, "
-                    + "COUNT(DISTINCT cs.computer_id) AS n FROM software s JOIN computer_software cs "
-                    + "ON cs.software_id = s.id WHERE s.name IN (" + marks(several.size()) + ") GROUP BY s.name",
-                    several.toArray())) {
-                counts.put((String) row.get("name"), ((Number) row.get("n")).longValue());
-            }
+            counts.putAll(distinctComputers(several, ComputerScope.UNLIMITED.where("cs.computer_id")));
+        }
+        return counts;
+    }
+
+    /** The distinct computers having each of these names (any entry), among those {@code scope} holds. */
+    private Map<String, Long> distinctComputers(List<String> names, ComputerScope.Condition scope) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Map<String, Object> row : Sql.rows(dataSource, "SELECT s.name AS name, COUNT(DISTINCT cs.computer_id) "
+                + "AS n FROM software s JOIN computer_software cs ON cs.software_id = s.id WHERE s.name IN ("
+                + marks(names.size()) + ") AND " + scope.sql() + " GROUP BY s.name",
+                params(new ArrayList<>(names), scope))) {
+            counts.put((String) row.get("name"), ((Number) row.get("n")).longValue());
         }
         return counts;
     }
@@ -98,11 +132,12 @@ public class SoftwareQueries {
      */
     public Optional<Map<String, Object>> get(String name, Optional<String> version, Optional<String> os,
                                              Paging paging) {
+        ComputerScope.Condition scope = scope();
         List<Map<String, Object>> perOs = Sql.rows(dataSource, "SELECT s.version AS version, "
                 + "COALESCE(c.os, '') AS os, COUNT(DISTINCT cs.computer_id) AS n, MAX(s.description) AS description "
                 + "FROM software s JOIN computer_software cs ON cs.software_id = s.id "
-                + "JOIN computer c ON c.id = cs.computer_id WHERE s.name = ? GROUP BY s.version, COALESCE(c.os, '')",
-                name);
+                + "JOIN computer c ON c.id = cs.computer_id WHERE s.name = ? AND " + scope.sql()
+                + " GROUP BY s.version, COALESCE(c.os, '')", params(List.of(name), scope));
         if (perOs.isEmpty()) {
             return Optional.empty();
         }
@@ -132,8 +167,8 @@ public class SoftwareQueries {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("name", name);
         result.put("computers", ((Number) Sql.rows(dataSource, "SELECT COUNT(DISTINCT cs.computer_id) AS n "
-                + "FROM software s JOIN computer_software cs ON cs.software_id = s.id WHERE s.name = ?", name)
-                .get(0).get("n")).longValue());
+                + "FROM software s JOIN computer_software cs ON cs.software_id = s.id WHERE s.name = ? AND "
+                + scope.sql(), params(List.of(name), scope)).get(0).get("n")).longValue());
         result.put("versions", sorted);
         result.put("installed_on", installedOn(name, version, os, paging));
         return Optional.of(result);
@@ -151,6 +186,9 @@ public class SoftwareQueries {
             where.append(" AND COALESCE(c.os, '') = ?");
             params.add(o);
         });
+        ComputerScope.Condition scope = scope();
+        where.append(" AND ").append(scope.sql());
+        params.addAll(scope.parameters());
         String from = " FROM software s JOIN computer_software cs ON cs.software_id = s.id "
                 + "JOIN computer c ON c.id = cs.computer_id" + where;
         long total = ((Number) Sql.rows(dataSource, "SELECT COUNT(*) AS n" + from, params.toArray()).get(0).get("n"))

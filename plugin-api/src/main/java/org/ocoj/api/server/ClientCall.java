@@ -18,6 +18,15 @@ public interface ClientCall {
     }
 
     /**
+     * The computers the caller may see and act on (its account's computer-group scope). A method that lists, counts
+     * or reads rows of computers by other means than the platform's parameters and services limits its query with
+     * it. The default (every computer) only serves calls made for tests. Since plugin-api 1.2.0.
+     */
+    default ComputerScope scope() {
+        return ComputerScope.UNLIMITED;
+    }
+
+    /**
      * Records an audit entry (who, what, when) in the same transaction as the change.
      *
      * @param action    e.g. {@code oco.event_rule.create}

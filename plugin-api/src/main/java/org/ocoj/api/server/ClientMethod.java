@@ -1,6 +1,7 @@
 package org.ocoj.api.server;
 
 import java.util.Optional;
+import java.util.Set;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -22,6 +23,25 @@ public interface ClientMethod extends ExtensionPoint {
      */
     default Optional<Permission> permission() {
         return Optional.empty();
+    }
+
+    /**
+     * The members of {@code params.data} that hold computer ids (a number, a numeric string or a list of them).
+     * Before {@link #handle}, the platform answers NOT_FOUND, as for an unknown computer, when one of them names a
+     * computer outside the caller's {@link ComputerScope}. The default is the API's usual name, {@code computer_id};
+     * a method whose {@code id} is a computer's returns {@code Set.of("id")}. Since plugin-api 1.2.0.
+     */
+    default Set<String> computerParameters() {
+        return Set.of("computer_id");
+    }
+
+    /**
+     * The members of {@code params.data} that hold computer group ids; a group outside the caller's scope is
+     * NOT_FOUND, as for {@link #computerParameters()}. The default is {@code computer_group_id}. Since plugin-api
+     * 1.2.0.
+     */
+    default Set<String> computerGroupParameters() {
+        return Set.of("computer_group_id");
     }
 
     /** @return the {@code data} of the result: a map, a list, or null for "nothing" (sent as {@code []}) */

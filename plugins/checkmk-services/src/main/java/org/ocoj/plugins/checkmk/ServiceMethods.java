@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.PluginContext;
@@ -30,13 +31,14 @@ public final class ServiceMethods {
         @Override
         public Object handle(ClientCall call) {
             try (Connection c = context.dataSource().getConnection()) {
-                return handle(c, call.data());
+                return handle(c, call.data(), call.scope());
             } catch (SQLException e) {
                 throw RequestException.failed(method() + " failed: the database did not answer as expected", e);
             }
         }
 
-        abstract Object handle(Connection c, JsonParams data) throws SQLException;
+        /** @param scope the computers the caller may see: services of others are left out or not found */
+        abstract Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException;
 
         static Optional<Long> computerId(Connection c, JsonParams data) throws SQLException {
             Optional<Long> id = data.optionalLong("computer_id");
@@ -81,11 +83,11 @@ public final class ServiceMethods {
         }
 
         @Override
-        Object handle(Connection c, JsonParams data) throws SQLException {
+        Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException {
             Optional<Status> status = Optional.ofNullable(data.raw("status")).map(value -> Status.parse(value)
                     .orElseThrow(() -> RequestException.invalid("data.status must be 0, 1, 2, 3, OK, WARN, CRIT or UNKNOWN")));
             ServiceQueries.Filter filter = new ServiceQueries.Filter(computerId(c, data), status,
-                    data.optionalBoolean("stale"));
+                    data.optionalBoolean("stale"), scope);
             int limit = limit(data, 1000, 10000);
             int offset = offset(data);
             Map<String, Object> result = new LinkedHashMap<>();
@@ -115,8 +117,8 @@ public final class ServiceMethods {
         }
 
         @Override
-        Object handle(Connection c, JsonParams data) throws SQLException {
-            return ServiceQueries.summary(c, computerId(c, data));
+        Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException {
+            return ServiceQueries.summary(c, computerId(c, data), scope);
         }
     }
 
@@ -138,9 +140,10 @@ public final class ServiceMethods {
         }
 
         @Override
-        Object handle(Connection c, JsonParams data) throws SQLException {
+        Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException {
             long id = serviceId(c, data);
             Map<String, Object> service = ServiceQueries.service(c, id)
+                    .filter(found -> scope.includes(((Number) found.get("computer_id")).longValue()))
                     .orElseThrow(() -> RequestException.notFound("Not found: service " + id));
             int limit = limit(data, 100, 1000);
             int offset = offset(data);

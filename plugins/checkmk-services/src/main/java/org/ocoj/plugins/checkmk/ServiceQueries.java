@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ocoj.api.server.ComputerScope;
 
 /** The admin-side reads of services, in the shapes the client API returns (docs/service-checks.md). */
 final class ServiceQueries {
 
-    /** Filters of {@code oco.service.list}; empty = any. */
-    record Filter(Optional<Long> computerId, Optional<Status> status, Optional<Boolean> stale) {
+    /** Filters of {@code oco.service.list}; empty = any; always within the caller's computer scope. */
+    record Filter(Optional<Long> computerId, Optional<Status> status, Optional<Boolean> stale, ComputerScope scope) {
     }
 
     private static final String SERVICE_COLUMNS = "SELECT s.id, s.computer_id, c.hostname AS computer_hostname, "
@@ -43,14 +44,15 @@ final class ServiceQueries {
     }
 
     /** Services per status (those not stale) plus the stale ones, of one computer or of all. */
-    static Map<String, Object> summary(Connection c, Optional<Long> computerId) throws SQLException {
+    static Map<String, Object> summary(Connection c, Optional<Long> computerId, ComputerScope scope)
+            throws SQLException {
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Status status : Status.values()) {
             counts.put(status.name().toLowerCase(java.util.Locale.ROOT), 0L);
         }
         counts.put("stale", 0L);
         long total = 0;
-        Where where = where(new Filter(computerId, Optional.empty(), Optional.empty()));
+        Where where = where(new Filter(computerId, Optional.empty(), Optional.empty(), scope));
         for (Map<String, Object> row : Jdbc.rows(c, "SELECT s.status, s.stale, COUNT(*) AS n FROM checkmk_service s"
                 + where.sql() + " GROUP BY s.status, s.stale", where.params().toArray())) {
             long n = ((Number) row.get("n")).longValue();
@@ -104,6 +106,11 @@ final class ServiceQueries {
             conditions.add("s.stale = ?");
             params.add(stale);
         });
+        if (!filter.scope().unlimited()) {
+            ComputerScope.Condition scope = filter.scope().where("s.computer_id");
+            conditions.add(scope.sql());
+            params.addAll(scope.parameters());
+        }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
     }
 

@@ -7,20 +7,22 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
 
 /**
  * The criteria of {@code oco.event.list}: every one optional, combined with AND; paged with limit/offset.
- * The SQL is built from fixed fragments only; values are always bound parameters.
+ * The SQL is built from fixed fragments only; values are always bound parameters. Only events of computers in the
+ * caller's scope are found.
  */
 record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Optional<LocalDateTime> to,
-                   Optional<Integer> level, Optional<String> log, int limit, long offset) {
+                   Optional<Integer> level, Optional<String> log, int limit, long offset, ComputerScope scope) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
-    static EventFilter from(JsonParams data) {
+    static EventFilter from(JsonParams data, ComputerScope scope) {
         long limit = data.optionalLong("limit").orElse((long) DEFAULT_LIMIT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw RequestException.invalid("limit must be between 1 and " + MAX_LIMIT);
@@ -36,7 +38,8 @@ record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Opti
             return value.intValue();
         });
         return new EventFilter(data.optionalLong("computer_id"), time(data, "from"), time(data, "to"), level,
-                data.optionalString("log", EventRule.MAX_LOG_LENGTH).filter(s -> !s.isEmpty()), (int) limit, offset);
+                data.optionalString("log", EventRule.MAX_LOG_LENGTH).filter(s -> !s.isEmpty()), (int) limit, offset,
+                scope);
     }
 
     private static Optional<LocalDateTime> time(JsonParams data, String key) {
@@ -56,6 +59,9 @@ record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Opti
         to.ifPresent(v -> conditions.add("event_time <= ?"));
         level.ifPresent(v -> conditions.add("level_no = ?"));
         log.ifPresent(v -> conditions.add("log_name = ?"));
+        if (!scope.unlimited()) {
+            conditions.add(scope.where("computer_id").sql());
+        }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
@@ -76,6 +82,11 @@ record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Opti
         }
         if (log.isPresent()) {
             s.setString(i++, log.get());
+        }
+        if (!scope.unlimited()) {
+            for (Object value : scope.where("computer_id").parameters()) {
+                s.setObject(i++, value);
+            }
         }
         return i;
     }

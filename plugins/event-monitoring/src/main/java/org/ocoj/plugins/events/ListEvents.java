@@ -9,7 +9,8 @@ import org.pf4j.Extension;
 
 /**
  * {@code oco.event.list}: stored events by computer, time range, level and log, newest first, paged;
- * answers {@code {"total": n, "events": [...]}}.
+ * answers {@code {"total": n, "events": [...]}}. Only events of computers in the caller's scope (a {@code computer_id}
+ * outside it the platform refuses before this runs).
  */
 @Extension
 public class ListEvents implements ClientMethod {
@@ -32,6 +33,6 @@ public class ListEvents implements ClientMethod {
 
     @Override
     public Object handle(ClientCall call) {
-        return events.list(EventFilter.from(call.data()));
+        return events.list(EventFilter.from(call.data(), call.scope()));
     }
 }

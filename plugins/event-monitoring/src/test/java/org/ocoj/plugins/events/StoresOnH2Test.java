@@ -78,7 +78,7 @@ class StoresOnH2Test {
     }
 
     private static EventFilter filter(Map<String, Object> data) {
-        return EventFilter.from(JsonParams.of(data, "data"));
+        return EventFilter.from(JsonParams.of(data, "data"), org.ocoj.api.server.ComputerScope.UNLIMITED);
     }
 
     private static IncomingEvent event(int hour, int level) {

@@ -49,6 +49,11 @@ public class ComputerWolMethod implements ClientMethod {
     }
 
     @Override
+    public Set<String> computerParameters() {
+        return Set.of("id", "ids");
+    }
+
+    @Override
     public boolean transactional() {
         return false; // SSH to satellites: no transaction may wait on it
     }

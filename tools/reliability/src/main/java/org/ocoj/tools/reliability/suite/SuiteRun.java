@@ -22,6 +22,8 @@ import org.ocoj.tools.reliability.target.Target;
  */
 public final class SuiteRun {
 
+    /** No scenario runs longer than this, whatever the budget. */
+    private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(10);
     private static final Duration ANSWER_AGAIN_WITHIN = Duration.ofSeconds(30);
 
     private final Target target;
@@ -49,7 +51,7 @@ public final class SuiteRun {
                 results.add(ScenarioResult.notAvailable(scenario.name(), "not run: " + broken));
                 continue;
             }
-            ScenarioResult result = runOne(scenario, Duration.ofNanos(Math.min(left, scenario.limit(size).toNanos())));
+            ScenarioResult result = runOne(scenario, Duration.ofNanos(Math.min(left, SCENARIO_LIMIT.toNanos())));
             result = scenario.skipsProbeAfterwards(target) ? result.withNote("the suite's admin account may be "
                     + "locked now: the server was not probed afterwards") : afterwards(result);
             log.printf("reliability [%s]: %s%n", target.database(), result.describe().replace("\n", "\n  "));

@@ -1,0 +1,102 @@
+package org.ocoj.dist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.ocoj.dist.ScopeFleet;
+import org.ocoj.dist.SharedServer;
+import org.ocoj.dist.UiTestSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An administrator makes and removes a custom role, and creates an operator limited to the computer group "Berlin"
+ * in the browser; that operator logs in
+ * (in the same Chromium, after the administrator logged out) and finds Berlin's two computers — one in Berlin, one in
+ * its subgroup Mitte — and nothing of Hamburg's or of the computer in no group: in the computer list and its search,
+ * a report and its CSV, the dashboard count, the events and the services; a Hamburg computer's id typed into the
+ * URL is an error.
+ */
+class ScopedOperatorUiIT extends AdminBrowserSession {
+
+    @Test
+    void anOperatorScopedToBerlinSeesBerlinOnlyEverywhere() {
+        String prefix = "su" + UUID.randomUUID().toString().substring(0, 6);
+        ScopeFleet fleet = ScopeFleet.build(SharedServer.get(), prefix);
+        Map<String, Object> report = UiTestSupport.call("oco.report.create", Map.of("name", prefix + " fleet",
+                "criteria", Map.of("field", "hostname", "op", "starts_with", "value", prefix + "-"),
+                "columns", List.of("hostname")));
+        String operator = prefix + "-op";
+
+        browser.open("/#/accounts");
+        String role = prefix + "-helpdesk";
+        browser.type(By.id("new-role-name"), role);
+        browser.clickable(By.cssSelector("#new-role input[data-permission='computers.read']")).click();
+        browser.clickable(By.cssSelector("#new-role input[data-permission='computers.manage']")).click();
+        browser.clickable(By.id("new-role-submit")).click();
+        browser.withText(By.id("accounts-message"), "Created the role " + role);
+        List<Map<String, Object>> roles = UiTestSupport.<Map<String, List<Map<String, Object>>>>call("oco.role.list",
+                Map.of()).get("roles");
+        assertEquals(List.of("signed_in", "computers.read", "computers.manage"), roles.stream()
+                .filter(r -> role.equals(r.get("name"))).findFirst().orElseThrow().get("permissions"));
+        browser.clickable(By.cssSelector("[data-role-remove='" + role + "']")).click();
+        browser.withText(By.id("accounts-message"), "Removed the role " + role);
+
+        browser.type(By.id("new-account-username"), operator);
+        new Select(browser.visible(By.id("new-account-role"))).selectByValue("operator");
+        browser.waitFor(d -> !new Select(d.findElement(By.id("new-account-groups"))).getOptions().isEmpty());
+        new Select(browser.visible(By.id("new-account-groups"))).selectByVisibleText(prefix + " Berlin");
+        browser.clickable(By.id("new-account-submit")).click();
+        String generated = browser.visible(By.id("generated-password")).getText();
+        browser.withText(By.cssSelector("details:has([data-account-scope='" + operator + "']) summary"),
+                prefix + " Berlin");
+        browser.screenshot("accounts-scoped-operator");
+        browser.open("/#/"); // the next login shows the page the address names: the dashboard
+        browser.visible(By.id("count-total"));
+        browser.clickable(By.id("logout")).click();
+
+        browser.logInChoosingPassword(operator, generated, "berlin-only-operator-secret");
+
+        browser.waitFor(d -> "2".equals(d.findElement(By.cssSelector("#count-total .card-value")).getText()));
+
+        browser.open("/#/computers");
+        browser.withText(By.id("range"), "1–2 of 2");
+        assertOnlyBerlin(fleet, browser.visible(By.id("computer-list")).getText());
+        browser.type(By.id("search"), prefix);
+        browser.withText(By.id("range"), "1–2 of 2");
+        assertOnlyBerlin(fleet, browser.visible(By.id("computer-list")).getText());
+        browser.type(By.id("search"), fleet.hostname("h1"));
+        browser.withText(By.id("computer-list"), "No computer matches.");
+
+        browser.open("/#/reports/" + report.get("id"));
+        browser.withText(By.id("report-result"), fleet.hostname("m1"));
+        assertOnlyBerlin(fleet, browser.visible(By.id("report-result")).getText());
+        browser.clickable(By.id("export-csv")).click();
+        browser.withText(By.id("report-csv"), "(2 row(s))");
+
+        browser.open("/#/p/event-monitoring/rules");
+        browser.withText(By.id("event-range"), "1–2 of 2");
+        assertOnlyBerlin(fleet, browser.visible(By.id("event-result")).getText());
+
+        browser.open("/#/p/checkmk-services/overview");
+        browser.withText(By.id("service-range"), "1–2 of 2");
+        assertOnlyBerlin(fleet, browser.visible(By.id("service-result")).getText());
+        browser.screenshot("services-scoped-operator");
+
+        browser.open("/#/computer/" + fleet.hamburgPc);
+        browser.withText(By.cssSelector("main .error"), "Not found: computer " + fleet.hamburgPc);
+        browser.open("/#/computer/" + fleet.mittePc);
+        browser.withText(By.tagName("h1"), fleet.hostname("m1"));
+    }
+
+    private static void assertOnlyBerlin(ScopeFleet fleet, String text) {
+        assertTrue(text.contains(fleet.hostname("b1")) && text.contains(fleet.hostname("m1")), text);
+        assertFalse(text.contains(fleet.hostname("h1")) || text.contains(fleet.hostname("x1")), text);
+        assertEquals(-1, text.indexOf(fleet.prefix + "-new"));
+    }
+}
