@@ -94,6 +94,21 @@ class PluginHostIT {
         assertTrue(log.contains("probe_secret_table"), "with its cause");
     }
 
+    @Test
+    void aRemovedComputerIsToldToPluginsAfterTheRemovalCommitted() throws InterruptedException {
+        String hostname = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = ((Number) api.<Map<String, Object>>data("oco.computer.create", Map.of("hostname", hostname))
+                .get("id")).longValue();
+        api.data("oco.computer.remove", Map.of("id", id));
+        assertEquals(hostname, server.database.string("SELECT hostname FROM probe_removed WHERE computer_id = ?", id),
+                "the listener heard of it, before the answer");
+        assertEquals(0, server.database.count("SELECT COUNT(*) FROM probe_removed WHERE computer_id = ? AND still_there",
+                id), "after the commit: the directory no longer knows the computer");
+        assertEquals(-32003, api.call("oco.computer.remove", Map.of("id", id)).errorCode());
+        assertEquals(1, server.database.count("SELECT COUNT(*) FROM probe_removed WHERE computer_id = ?", id),
+                "a removal that did not happen is not told");
+    }
+
     /** The server's output once it holds {@code text}, or after 10 s: the test reads it from another process. */
     private String outputOnceItHas(String text) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;

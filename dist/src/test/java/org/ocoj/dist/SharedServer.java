@@ -21,6 +21,8 @@ public final class SharedServer implements BeforeAllCallback {
     public static final String REGISTRATION_KEY = "it-registration-key-0123456789abcdef";
     public static final String ADMIN_PASSWORD = "it-admin-password";
     public static final String API_KEY = "it-client-api-key-0123456789abcdef";
+    /** Bytes of request bodies in memory at once (SlowBodyIT: three 15 MB bodies, or one beside the 31 MB of its 300 slow 100 KB ones). */
+    public static final long BODY_BUDGET_BYTES = 48_000_000;
 
     private static Running running;
     private static Path agentPluginsDir;
@@ -99,6 +101,7 @@ public final class SharedServer implements BeforeAllCallback {
         agentPluginsDir = Files.createTempDirectory("oco-it-agent-plugins");
         env.put("OCO_AGENT_PLUGINS_DIR", agentPluginsDir.toString());
         env.put("OCO_TRUSTED_PROXIES", "127.0.0.1"); // as behind a local TLS proxy (ReliabilitySmokeIT's secure-cookie)
+        env.put("OCO_BODY_BUDGET_BYTES", String.valueOf(BODY_BUDGET_BYTES));
         env.put("OCO_BODY_TIMEOUT_MILLIS", "10000"); // SlowBodyIT waits for its 408 this long (default 30 s)
         env.put("OCO_INVENTORY_RETENTION_INTERVAL", "2"); // InventoryRetentionIT waits for it (default an hour)
         ServerProcess server = ServerProcess.start(env);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +38,8 @@ class SlowBodyIT {
     /** More than the server's 200 request threads. */
     private static final int CONNECTIONS = 300;
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
+    /** Under the agent body limit (16 MiB). */
+    private static final int LARGE_BODY = 15_000_000;
 
     private final SharedServer.Running server = SharedServer.get();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,6 +52,15 @@ class SlowBodyIT {
         trickle.shutdownNow();
         for (Socket socket : slow) {
             socket.close();
+        }
+        slow.clear();
+    }
+
+    /** A body that declares its length; the test writes its bytes itself (or not). */
+    private record DeclaredLength(long length) implements RawHttp.Body {
+        @Override
+        public void writeTo(java.io.OutputStream out) {
+            throw new UnsupportedOperationException("written by the test, byte by byte");
         }
     }
 
@@ -86,12 +98,68 @@ class SlowBodyIT {
         assertTrue(answer.body().contains("\"message\":\"The request body did not arrive within"), answer.summary());
     }
 
+    /**
+     * Unauthenticated clients declaring large bodies and sending them slowly hold server memory, not threads: the
+     * body budget (SharedServer: {@value SharedServer#BODY_BUDGET_BYTES} bytes, three quarters of it for large bodies)
+     * refuses the next one with 429 and Retry-After before allocating it, small requests are still taken, and the
+     * bytes are free again once those requests are answered (408) or gone.
+     */
+    @Test
+    void largeBodiesBeyondTheMemoryBudgetAreRefusedUnreadUntilItIsFreeAgain() throws Exception {
+        Answer refused = null;
+        int accepted = 0;
+        for (int i = 0; i < 10 && refused == null; i++) {
+            Socket socket = startSlowBody("/api-agent.php", LARGE_BODY);
+            slow.add(socket);
+            Answer answer = answerWithin(socket, Duration.ofSeconds(2));
+            if (answer == null) {
+                accepted++; // still being received: its bytes are reserved
+            } else {
+                refused = answer;
+            }
+        }
+        assertTrue(accepted >= 1, "a 15 MB body fits into the budget (the previous test's leftovers hold at most "
+                + "31 MB of it until their 408)");
+        assertTrue(refused != null, "a body beyond the budget is refused; accepted " + accepted);
+        assertEquals(429, refused.status(), refused.summary());
+        assertEquals("5", refused.header("Retry-After"), refused.summary());
+        assertTrue(refused.body().contains("too many large requests at once"), refused.summary());
+        assertEquals(200, server.clientApi().call("oco.info", Map.of()).status(),
+                "small requests keep their quarter of the budget while large ones hold the rest");
+
+        closeSlowConnections();
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        Answer again;
+        do { // the server frees the bytes when it notices the closed connections, at the latest at their 408
+            Thread.sleep(500);
+            try (Socket socket = startSlowBody("/api-agent.php", LARGE_BODY)) {
+                again = answerWithin(socket, Duration.ofSeconds(1));
+            }
+        } while (again != null && again.status() == 429 && System.nanoTime() < deadline);
+        assertTrue(again == null, "a 15 MB body is accepted again once the slow ones are gone: "
+                + (again == null ? "" : again.summary()));
+    }
+
+    /** The answer on {@code socket} if one comes within {@code wait}; null if the server is still reading. */
+    private static Answer answerWithin(Socket socket, Duration wait) throws IOException {
+        socket.setSoTimeout((int) wait.toMillis());
+        try {
+            return RawHttp.read(socket.getInputStream());
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+    }
+
     /** Headers and the first byte of a 100 KB JSON body; the rest comes one byte at a time, or never. */
     private Socket startSlowBody(String path) throws IOException {
+        return startSlowBody(path, 102_400);
+    }
+
+    private Socket startSlowBody(String path, int declaredLength) throws IOException {
         String auth = Base64.getEncoder().encodeToString(("admin:" + SharedServer.ADMIN_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8)); // the client API reads the body only after a valid login
-        RawHttp.Request request = RawHttp.Request.post(path, "application/json", new byte[102_400],
-                Map.of("Authorization", "Basic " + auth));
+        RawHttp.Request request = RawHttp.Request.post(path, "application/json", new byte[0],
+                Map.of("Authorization", "Basic " + auth)).withBody(new DeclaredLength(declaredLength));
         Socket socket = http.openWithHead(request, null, Duration.ofSeconds(60));
         socket.getOutputStream().write('[');
         socket.getOutputStream().flush();

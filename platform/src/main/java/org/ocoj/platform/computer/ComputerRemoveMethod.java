@@ -9,17 +9,23 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.ComputerRef;
 import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
 
-/** {@code oco.computer.remove}: the computer and everything attached to it (foreign keys cascade). */
+/**
+ * {@code oco.computer.remove}: the computer and everything attached to it (foreign keys cascade); plugins'
+ * {@link org.ocoj.api.server.ComputerRemovalListener}s hear of it after the commit.
+ */
 @ApplicationScoped
 public class ComputerRemoveMethod implements ClientMethod {
 
     @Inject
     ComputerQueries queries;
+    @Inject
+    ComputerRemovalListeners removalListeners;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -45,6 +51,7 @@ public class ComputerRemoveMethod implements ClientMethod {
         Map<String, Object> computer = queries.general(id).orElseThrow(() -> RequestException.notFound("Not found"));
         Sql.update(dataSource, "DELETE FROM computer WHERE id = ?", id);
         call.audit("oco.computer.delete", "computer:" + id, computer);
+        removalListeners.afterCommit(new ComputerRef(id, String.valueOf(computer.get("hostname"))));
         return null;
     }
 }

@@ -80,6 +80,11 @@ public class ServerConfig {
         return Duration.ofSeconds(seconds);
     }
 
+    /** Bytes of request bodies held in memory at once ({@code OCO_BODY_BUDGET_BYTES}); empty: the default. */
+    public Optional<Long> bodyBudgetBytes() {
+        return config.getOptionalValue("oco.body.budget-bytes", Long.class);
+    }
+
     /** How many software catalogue ids each node keeps in memory ({@code OCO_SOFTWARE_CACHE_SIZE}). */
     public int softwareCacheSize() {
         return config.getValue("oco.software.cache.size", Integer.class);

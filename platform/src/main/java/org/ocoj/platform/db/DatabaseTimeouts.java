@@ -17,7 +17,7 @@ record DatabaseTimeouts(int connectMillis, int socketMillis, int poolWaitMillis)
 
     static DatabaseTimeouts from(Config config) {
         return new DatabaseTimeouts(millis(config, "oco.db.connect-timeout-millis", 5000),
-                millis(config, "oco.db.socket-timeout-millis", 30000),
+                millis(config, "oco.db.socket-timeout-millis", 20000),
                 millis(config, "oco.db.pool-wait-millis", 10000));
     }
 

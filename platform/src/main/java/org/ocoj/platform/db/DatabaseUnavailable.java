@@ -25,6 +25,13 @@ public final class DatabaseUnavailable {
     private static final Set<String> POOL_FAILURES = Set.of("jakarta.resource.spi.ResourceAllocationException",
             "com.sun.appserv.connectors.internal.api.PoolingException");
 
+    /**
+     * Connector/J closes a connection whose answer timed out, with its statements; the request's next statement
+     * then fails with "No operations allowed after statement closed" (SQLSTATE S1009, not class 08).
+     */
+    private static final Set<String> CLOSED_UNDER_US = Set.of("com.mysql.cj.exceptions.StatementIsClosedException",
+            "com.mysql.cj.exceptions.ConnectionIsClosedException");
+
     private DatabaseUnavailable() {
     }
 
@@ -40,6 +47,6 @@ public final class DatabaseUnavailable {
                     || sql instanceof SQLRecoverableException || sql instanceof SQLTimeoutException;
         }
         return t instanceof SocketTimeoutException || t instanceof ConnectException
-                || POOL_FAILURES.contains(t.getClass().getName());
+                || POOL_FAILURES.contains(t.getClass().getName()) || CLOSED_UNDER_US.contains(t.getClass().getName());
     }
 }

@@ -28,16 +28,22 @@ import org.ocoj.platform.json.Json;
  * ({@link BufferedBodyRequest}), so the endpoints read it as before and never wait. A body not complete within
  * {@code OCO_BODY_TIMEOUT_MILLIS} is answered 408; one over the limit 413 (agent API:
  * {@code OCO_AGENT_MAX_BODY_BYTES}, everything else 4 MiB). A body that has fully arrived with its headers — the
- * common case, a small hello — is read at once, without the second dispatch.
+ * common case, a small hello — is read at once, without the second dispatch. Every body's bytes are reserved in
+ * the {@link BodyBudget} before they are allocated: when bodies in flight would take more, the request is refused
+ * (429 with Retry-After) unread, so no number of unauthenticated large or slow bodies can exhaust the heap.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class AsyncBodyFilter extends HttpFilter {
 
     static final long OTHER_MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final String BODY = AsyncBodyFilter.class.getName() + ".body";
+    private static final String RESERVED = AsyncBodyFilter.class.getName() + ".reserved";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     transient ServerConfig config;
+    @Inject
+    transient BodyBudget budget;
     @Resource
     transient ManagedScheduledExecutorService scheduler;
 
@@ -46,7 +52,13 @@ public class AsyncBodyFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             Object body = request.getAttribute(BODY);
-            chain.doFilter(body instanceof byte[] bytes ? new BufferedBodyRequest(request, bytes) : request, response);
+            try {
+                chain.doFilter(body instanceof byte[] bytes ? new BufferedBodyRequest(request, bytes) : request,
+                        response);
+            } finally {
+                request.removeAttribute(BODY);
+                releaseReservation(request);
+            }
             return;
         }
         long declared = request.getContentLengthLong();
@@ -56,21 +68,69 @@ public class AsyncBodyFilter extends HttpFilter {
             chain.doFilter(request, response); // nothing to read, or refused unread by the endpoint (413)
             return;
         }
-        ServletInputStream in = request.getInputStream();
-        if (declared > 0 && in.available() >= declared) {
-            chain.doFilter(new BufferedBodyRequest(request, in.readNBytes((int) declared)), response);
+        long reservation = chunked ? limit : declared; // a chunked body may grow up to the limit
+        if (!budget.tryReserve(reservation)) {
+            answer(request, response, 429, "The server is receiving too many large requests at once: retry later",
+                    true);
             return;
         }
-        collect(request, response, in, declared, limit);
+        boolean releasedLater = false;
+        try {
+            ServletInputStream in = request.getInputStream();
+            if (declared > 0 && in.available() >= declared) {
+                byte[] body = allocated(() -> in.readNBytes((int) declared), request, response);
+                if (body != null) {
+                    chain.doFilter(new BufferedBodyRequest(request, body), response);
+                }
+                return;
+            }
+            BodyCollector.Bytes buffer = allocated(() -> BodyCollector.buffer(declared), request, response);
+            if (buffer != null) {
+                collect(request, response, in, buffer, limit, reservation);
+                releasedLater = true;
+            }
+        } finally {
+            if (!releasedLater) {
+                request.removeAttribute(RESERVED);
+                budget.release(reservation);
+            }
+        }
+    }
+
+    private void releaseReservation(HttpServletRequest request) {
+        if (request.getAttribute(RESERVED) instanceof Long reserved) {
+            request.removeAttribute(RESERVED);
+            budget.release(reserved);
+        }
+    }
+
+    /**
+     * Allocates a body's array. Its bytes are within the budget, but one large array may still not fit at this
+     * moment (the heap is in use, or too fragmented for it): the request is then answered 503 with Retry-After —
+     * the server is busy, not broken, and nothing else has been touched.
+     */
+    private <T> T allocated(Allocation<T> allocation, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            return allocation.allocate();
+        } catch (OutOfMemoryError e) {
+            answer(request, response, 503, "The server is short of memory for this request: retry later", true);
+            return null;
+        }
+    }
+
+    private interface Allocation<T> {
+        T allocate() throws IOException;
     }
 
     private void collect(HttpServletRequest request, HttpServletResponse response, ServletInputStream in,
-                         long declared, long limit) throws IOException {
+                         BodyCollector.Bytes buffer, long limit, long reservation) throws IOException {
         AsyncContext async = request.startAsync();
+        request.setAttribute(RESERVED, reservation); // released once the request has been answered
         async.setTimeout(0); // the deadline below covers the body only, not the work after it
         AsyncHandOff handOff = new AsyncHandOff(async, scheduler);
         ScheduledFuture<?>[] deadline = new ScheduledFuture<?>[1];
-        BodyCollector collector = new BodyCollector(in, declared, limit, outcome -> {
+        BodyCollector collector = new BodyCollector(in, buffer, limit, outcome -> {
             if (deadline[0] != null) {
                 deadline[0].cancel(false);
             }
@@ -80,6 +140,7 @@ public class AsyncBodyFilter extends HttpFilter {
             } else {
                 handOff.run(() -> {
                     refuse(request, response, outcome);
+                    releaseReservation(request);
                     async.complete();
                 });
             }
@@ -96,22 +157,27 @@ public class AsyncBodyFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, BodyCollector.Outcome outcome) {
-        int status;
-        String message;
         if (outcome instanceof BodyCollector.Outcome.TooLarge tooLarge) {
-            status = 413;
-            message = BoundedBody.tooLargeMessage(tooLarge.limit());
+            answer(request, response, 413, BoundedBody.tooLargeMessage(tooLarge.limit()), false);
         } else if (outcome instanceof BodyCollector.Outcome.TimedOut) {
-            status = 408;
-            message = "The request body did not arrive within " + config.bodyTimeoutMillis() + " ms";
+            answer(request, response, 408, "The request body did not arrive within " + config.bodyTimeoutMillis()
+                    + " ms", false);
         } else {
-            status = 400;
-            message = "Could not read the request body: " + ((BodyCollector.Outcome.Failed) outcome).reason();
+            answer(request, response, 400, "Could not read the request body: "
+                    + ((BodyCollector.Outcome.Failed) outcome).reason(), false);
         }
+    }
+
+    /** Answers a request whose body is not (or not completely) read; the connection closes after it. */
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String message,
+                               boolean retryLater) {
         byte[] body = ServingFilter.isAgentApi(request) ? AgentErrors.envelope(status, null, message)
                 : Json.bytes(Map.of("error", message));
         try {
             response.setStatus(status);
+            if (retryLater) {
+                response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            }
             response.setHeader("Connection", "close"); // the rest of the body, if any, is not read
             response.setContentType("application/json");
             response.setContentLength(body.length);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class DatabaseUnavailableTest {
             proxy.freeze();
             SQLException timedOut = assertThrows(SQLException.class, () -> s.execute("SELECT 1"));
             assertTrue(DatabaseUnavailable.causes(new IllegalStateException("pool", timedOut)), timedOut.toString());
+        }
+    }
+
+    /** The driver closes a timed-out connection with its statements; a request that goes on meets "closed". */
+    @Test
+    void aStatementClosedWithItsTimedOutConnectionMeansUnavailable() throws Exception {
+        try (FreezableTcpProxy proxy = new FreezableTcpProxy(3306); Connection c = connect(proxy.port(), 1000);
+             Statement s = c.createStatement(); PreparedStatement next = c.prepareStatement("SELECT 2")) {
+            proxy.freeze();
+            assertThrows(SQLException.class, () -> s.execute("SELECT 1"));
+            SQLException closed = assertThrows(SQLException.class, next::executeQuery);
+            assertTrue(DatabaseUnavailable.causes(new SqlFailure("storing", closed)), closed + " state "
+                    + closed.getSQLState());
         }
     }
 

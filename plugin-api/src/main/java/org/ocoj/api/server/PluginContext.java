@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.ocoj.api.db.Db;
 
 /**
  * What the platform offers one plugin. Obtained through an extension's constructor, never through a static.
@@ -24,6 +25,14 @@ public interface PluginContext {
      * {@code db/migration/<pluginId>} inside its jar.
      */
     DataSource dataSource();
+
+    /**
+     * {@link #dataSource()} through the plugin-api's JDBC helper: queries, updates, a portable upsert. Its
+     * connections behave as the data source's (they join the caller's transaction). Since plugin-api 1.2.0.
+     */
+    default Db db() {
+        return Db.of(dataSource());
+    }
 
     /**
      * Runs {@code work} in one database transaction: the caller's, if it has one, otherwise a new one that

@@ -151,11 +151,17 @@ public final class AgentFuzz implements Scenario {
         return answer;
     }
 
-    /** What a refused request must not change: the computer as the client API shows it, less its history. */
+    /**
+     * What a refused request must not change: the computer as the client API shows it, less its history and the
+     * seconds since its last contact (they grow while the fuzz runs).
+     */
     private static String snapshot(Target target, long id) {
         JsonNode computer = target.clientApi().computer(id);
         if (computer instanceof ObjectNode object) {
             object.remove("history");
+            if (object.get("general") instanceof ObjectNode general) {
+                general.remove("last_contact_seconds");
+            }
         }
         return computer.toString();
     }

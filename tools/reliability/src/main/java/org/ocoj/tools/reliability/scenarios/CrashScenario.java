@@ -27,6 +27,8 @@ import org.ocoj.tools.reliability.target.Target;
  */
 public final class CrashScenario implements Scenario {
 
+    private static final Duration ROUND_LIMIT = Duration.ofMinutes(3);
+
     @Override
     public String name() {
         return "crash-kill9";
@@ -36,6 +38,15 @@ public final class CrashScenario implements Scenario {
     public String promise() {
         return "kill -9 of the service under mixed load, restart, N rounds: it starts every time, nothing "
                 + "acknowledged is lost, no issued key is lost";
+    }
+
+    /**
+     * Each round is a load phase, a kill, a restart and the verification: 75–100 s on a busy 2-core machine, so
+     * the suite's fixed ten minutes would stop five rounds half-way.
+     */
+    @Override
+    public Duration limit(Size size) {
+        return ROUND_LIMIT.multipliedBy(size.crashRounds()).plusMinutes(2);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ocoj.tools.reliability.suite;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.ocoj.tools.reliability.target.Target;
 
@@ -28,6 +29,11 @@ public interface Scenario {
      */
     default boolean skipsProbeAfterwards(Target target) {
         return false;
+    }
+
+    /** How long this scenario may run before the suite stops it (an ERROR row); the budget may cut it shorter. */
+    default Duration limit(Size size) {
+        return Duration.ofMinutes(10);
     }
 
     /** Runs the scenario. Exceptions become an ERROR row. */

@@ -22,8 +22,6 @@ import org.ocoj.tools.reliability.target.Target;
  */
 public final class SuiteRun {
 
-    /** No scenario runs longer than this, whatever the budget. */
-    private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(10);
     private static final Duration ANSWER_AGAIN_WITHIN = Duration.ofSeconds(30);
 
     private final Target target;
@@ -51,7 +49,7 @@ public final class SuiteRun {
                 results.add(ScenarioResult.notAvailable(scenario.name(), "not run: " + broken));
                 continue;
             }
-            ScenarioResult result = runOne(scenario, Duration.ofNanos(Math.min(left, SCENARIO_LIMIT.toNanos())));
+            ScenarioResult result = runOne(scenario, Duration.ofNanos(Math.min(left, scenario.limit(size).toNanos())));
             result = scenario.skipsProbeAfterwards(target) ? result.withNote("the suite's admin account may be "
                     + "locked now: the server was not probed afterwards") : afterwards(result);
             log.printf("reliability [%s]: %s%n", target.database(), result.describe().replace("\n", "\n  "));
