@@ -43,6 +43,18 @@ class ServerLauncherIT {
     }
 
     @Test
+    void clusterMembersWithoutPortsAreRefusedInWords() throws Exception {
+        Run wrong = run(Map.of("OCO_HTTP_PORT", String.valueOf(ServerProcess.freePort()),
+                "OCO_CLUSTER_MEMBERS", "10.0.0.1,10.0.0.2"));
+        assertEquals(2, wrong.exit, wrong.output);
+        assertTrue(wrong.output.contains("oco-server: OCO_CLUSTER_MEMBERS must be host:port[,host:port...]"),
+                wrong.output);
+        Run multicast = run(Map.of("OCO_HTTP_PORT", String.valueOf(ServerProcess.freePort()), "OCO_CLUSTER", "gossip"));
+        assertEquals(2, multicast.exit, multicast.output);
+        assertTrue(multicast.output.contains("OCO_CLUSTER must be 'multicast'"), multicast.output);
+    }
+
+    @Test
     void defaultDataDirectoryIsInTheUsersHomeNotInTheBuildFolder() throws Exception {
         assumeFalse(Files.exists(ServerProcess.home().resolve("data")), "a bundle with data/ of an earlier version keeps it");
         Path home = Files.createTempDirectory("oco-it-home");

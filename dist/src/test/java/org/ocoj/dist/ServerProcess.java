@@ -43,9 +43,13 @@ public final class ServerProcess implements AutoCloseable {
         return Path.of(System.getProperty("oco.server.home", "target/oco-server"));
     }
 
-    /** Starts the bundle; {@code environment} adds to (or, with null values, removes from) the environment. */
+    /**
+     * Starts the bundle; {@code environment} adds to (or, with null values, removes from) the environment. The HTTP
+     * port is a free one unless {@code environment} names one ({@code OCO_HTTP_PORT}, e.g. to start a node again).
+     */
     public static ServerProcess start(Map<String, String> environment) throws IOException {
-        int port = freePort();
+        int port = environment.containsKey("OCO_HTTP_PORT") ? Integer.parseInt(environment.get("OCO_HTTP_PORT"))
+                : freePort();
         String given = environment.get("OCO_DATA_DIR");
         Path dataDir = given != null ? Path.of(given) : Files.createTempDirectory("oco-it-data");
         Map<String, String> env = new HashMap<>();
@@ -154,6 +158,13 @@ public final class ServerProcess implements AutoCloseable {
     public int stop(Duration timeout) throws InterruptedException {
         process.destroy();
         return awaitExit(timeout);
+    }
+
+    /** {@code kill -9} of the launcher and the server JVM at once, as a crash of the machine's service would. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

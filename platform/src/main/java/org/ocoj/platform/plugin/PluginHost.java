@@ -3,6 +3,7 @@ package org.ocoj.platform.plugin;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -30,6 +31,8 @@ import org.ocoj.api.server.SettingDeclarations;
 import org.ocoj.api.server.UiContribution;
 import org.ocoj.platform.agent.AgentMethods;
 import org.ocoj.platform.client.ClientDispatcher;
+import org.ocoj.platform.cluster.ClusterBus;
+import org.ocoj.platform.cluster.ClusterChange;
 import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
@@ -44,8 +47,9 @@ import org.pf4j.PluginWrapper;
 
 /**
  * The PF4J plugin host: loads every plugin of the plugins folder at start, runs its migrations, and hands
- * out the extensions of enabled plugins only. Enabled state lives in the database (all nodes see it) and is
- * re-read every few seconds by a timer; a change on this node takes effect at once.
+ * out the extensions of enabled plugins only. Enabled state lives in the database (all nodes see it); a change
+ * takes effect on this node at once and on the other nodes of a cluster when they hear of it ({@link ClusterBus},
+ * milliseconds), else at the timer's next re-read (every few seconds).
  */
 @ApplicationScoped
 public class PluginHost {
@@ -70,6 +74,8 @@ public class PluginHost {
     Transactions transactions;
     @Inject
     ClientDispatcher clientMethods;
+    @Inject
+    ClusterBus cluster;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -252,10 +258,18 @@ public class PluginHost {
                 plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT), "");
     }
 
-    /** Called inside the admin's transaction; other nodes follow within seconds. */
+    /** Called inside the admin's transaction; the other nodes are told once it has committed. */
     public void setEnabled(String pluginId, boolean value, String actor) {
         states.save(pluginId, value, actor);
         enabled.put(pluginId, value);
+        cluster.announce(ClusterChange.PLUGIN_STATES);
+    }
+
+    /** Another node enabled or disabled a plugin. */
+    void onClusterChange(@Observes ClusterChange change) {
+        if (change == ClusterChange.PLUGIN_STATES) {
+            refreshStates();
+        }
     }
 
     private static String nullToEmpty(String text) {

@@ -1,11 +1,10 @@
 package org.ocoj.platform.settings;
 
 import jakarta.annotation.Resource;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,13 +13,16 @@ import java.util.Optional;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.api.server.SettingDefinition;
 import org.ocoj.api.server.Settings;
+import org.ocoj.platform.cluster.ClusterBus;
+import org.ocoj.platform.cluster.ClusterChange;
 import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.AfterTransaction;
 import org.ocoj.platform.settings.SettingsRegistry.Declared;
 
 /**
  * Setting values: pinned by configuration (environment), else stored by an admin, else the declared default.
- * Stored values are cached so the agent hot path does not read them; a timer re-reads them every few seconds
- * so other nodes of a cluster see a change within that time.
+ * Stored values are cached so the agent hot path does not read them. In a cluster a change is announced to the
+ * other nodes, which re-read at once ({@link ClusterBus}); a timer re-reads every few seconds as well.
  */
 @ApplicationScoped
 public class SettingsService implements Settings {
@@ -33,6 +35,8 @@ public class SettingsService implements Settings {
     StoredSettings storedSettings;
     @Resource
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    ClusterBus cluster;
 
     private volatile Map<String, String> stored;
 
@@ -105,19 +109,16 @@ public class SettingsService implements Settings {
     public void store(String key, String value, String actor) {
         storedSettings.save(key, value, actor);
         stored = null;
+        cluster.announce(ClusterChange.SETTINGS);
         // Another thread (a scheduled job, a hello) reading before our commit would cache the old value until
         // the next timer refresh: forget the cache again once the transaction is over.
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+        AfterTransaction.register(transactions, status -> stored = null);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    stored = null;
-                }
-            });
+    /** Another node of the cluster stored a setting: read them again now. */
+    void onClusterChange(@Observes ClusterChange change) {
+        if (change == ClusterChange.SETTINGS) {
+            reload();
         }
     }
 

@@ -33,6 +33,8 @@ class FirstStartSecrets {
     List<String> ensure() {
         List<String> lines = new ArrayList<>();
         List<String> secrets = new ArrayList<>();
+        // another node of a cluster may have generated them while this one waited for the start-up lock
+        settings.invalidate();
         generateIfUnset(CoreSettings.REGISTRATION_KEY).ifPresent(key -> secrets.add(
                 "Generated the agent registration key (configure agents with it): " + key));
         if (settings.get(CoreSettings.REGISTRATION_KEY.key()).isEmpty()) {

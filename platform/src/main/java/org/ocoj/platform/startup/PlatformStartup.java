@@ -8,11 +8,14 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ocoj.platform.cluster.ClusterBus;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.Causes;
 import org.ocoj.platform.db.ConfiguredDataSource;
 import org.ocoj.platform.db.PlatformMigrations;
+import org.ocoj.platform.db.StartupLock;
 import org.ocoj.platform.db.embedded.EmbeddedServers;
 import org.ocoj.platform.db.h2import.LegacyH2Import;
 import org.ocoj.platform.health.Drain;
@@ -52,6 +55,14 @@ public class PlatformStartup {
     ServingState serving;
     @Inject
     Drain drain;
+    @Inject
+    ClusterBus cluster;
+    @Inject
+    StartupLock startupLock;
+
+    /** What preparing the database gave (under the start-up lock: one node of a cluster at a time). */
+    private record Prepared(int applied, String product, List<String> lines) {
+    }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         PrintStream out = System.out;
@@ -59,17 +70,25 @@ public class PlatformStartup {
         try {
             database = ConfiguredDataSource.describe(config.raw());
             // progress: a first start spends most of its time here (creating the database, migrating, plugins)
-            out.println("OCO-J: migrating the database schema (" + database + ")");
-            int applied = migrations.migrate();
-            String product = migrations.databaseProduct();
-            out.println("OCO-J: starting the plugins from " + config.pluginsDir());
-            plugins.start(); // runs the plugins' migrations: the schema is complete before the H2 import
-            h2Import.importIfPending(line -> out.println("OCO-J: " + line));
-            List<String> lines = secrets.ensure();
+            Optional<String> clustered = cluster.start(); // before anything announces a change
+            String target = database;
+            Prepared prepared = startupLock.holding(() -> {
+                out.println("OCO-J: migrating the database schema (" + target + ")");
+                int applied = migrations.migrate();
+                String product = migrations.databaseProduct();
+                out.println("OCO-J: starting the plugins from " + config.pluginsDir());
+                plugins.start(); // runs the plugins' migrations: the schema is complete before the H2 import
+                h2Import.importIfPending(line -> out.println("OCO-J: " + line));
+                return new Prepared(applied, product, secrets.ensure());
+            });
+            int applied = prepared.applied();
+            String product = prepared.product();
+            List<String> lines = prepared.lines();
             cacheRefresh.start();
             jobs.start();
             out.println("OCO-J: database " + database + " (" + product + "), " + applied + " migration(s) applied");
             lines.forEach(line -> out.println("OCO-J: " + line));
+            clustered.ifPresent(line -> out.println("OCO-J: " + line));
             out.println("OCO-J: plugins from " + config.pluginsDir() + ": " + describe(plugins.list()));
             drain.install();
             serving.serving(); // readiness UP, requests taken

@@ -30,9 +30,17 @@ final class MixedLoad {
     private final AtomicBoolean running = new AtomicBoolean();
     /** Set by the first request that finds no server: the crash has come, the round is over. */
     private final AtomicBoolean serverGone = new AtomicBoolean();
+    /** False behind a load balancer: a connection lost to one node is no reason to stop (NodeLoss). */
+    private final boolean stopWhenServerGone;
     private ExecutorService workers;
 
     MixedLoad(AgentTransport transport, InventoryTemplate template, LoadCounts counts, int concurrency, long seed) {
+        this(transport, template, counts, concurrency, seed, true);
+    }
+
+    MixedLoad(AgentTransport transport, InventoryTemplate template, LoadCounts counts, int concurrency, long seed,
+              boolean stopWhenServerGone) {
+        this.stopWhenServerGone = stopWhenServerGone;
         this.transport = transport;
         this.template = template;
         this.counts = counts;
@@ -151,7 +159,7 @@ final class MixedLoad {
 
     private void failed(AgentFailure failure) {
         counts.failed(failure);
-        if (failure.kind() == ErrorKind.CONNECTION) {
+        if (failure.kind() == ErrorKind.CONNECTION && stopWhenServerGone) {
             serverGone.set(true);
         }
     }
