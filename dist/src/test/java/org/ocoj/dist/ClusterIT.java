@@ -242,8 +242,10 @@ class ClusterIT {
         String log = output.toString(StandardCharsets.UTF_8) + "\n" + nodeA.output();
         assertTrue(report.ok(), log);
         assertTrue(report.acknowledgedAfterKill() > 0, "served while node A was upgraded: " + log);
-        assertEquals(1, database.count("SELECT COUNT(*) FROM `flyway_history_test-probe` WHERE version = '3' "
-                + "AND success = 1"), "the upgraded node applied its migration while node B served");
+        assertEquals(1, database.count("SELECT COUNT(*) FROM flyway_history_test_probe WHERE version = '900' "
+                + "AND success = 1"), "the upgraded node applied its migration while node B served: " + nodeA.output());
+        assertEquals(1, database.count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = ? "
+                + "AND table_name = 'probe_tick' AND column_name = 'note'", database.name), nodeA.output());
         assertTrue(nodeA.output().contains(" 2 node(s): "), "node A joined node B's grid again: " + nodeA.output());
         assertTrue(proxy.servedBy(markAfterRestart[0], AGENT_API).getOrDefault("node1", 0) > 0,
                 "HAProxy sends to node A again once it is ready: " + proxy.log());
@@ -299,7 +301,7 @@ class ClusterIT {
         Path upgraded = plugins.resolve("test-probe-1.0.1.jar");
         Files.move(old, upgraded);
         try (FileSystem jar = FileSystems.newFileSystem(upgraded)) {
-            Files.writeString(jar.getPath("db/migration/test-probe/V3__probe_tick_note.sql"),
+            Files.writeString(jar.getPath("db/migration/test-probe/V900__probe_tick_note.sql"),
                     "-- added in 1.0.1: nullable, so that 1.0.0 on the other nodes keeps inserting without it\n"
                             + "ALTER TABLE probe_tick ADD COLUMN note VARCHAR(40) NULL;\n");
             Path manifest = jar.getPath("META-INF/MANIFEST.MF");
