@@ -148,10 +148,17 @@ for setup in $setups; do
       "node2=$(jvm_of "$launcher2")" "mariadbd=$db_pid" "haproxy=$lb_pid"
     kill -TERM -- "-$launcher1" "-$launcher2" "$lb_pid" 2>/dev/null || true
   fi
-  size=$(mariadb -h127.0.0.1 -P"$db_port" -uroot -N -e "SET GLOBAL innodb_stats_on_metadata = ON; SELECT ROUND(SUM(data_length + index_length) / 1048576, 1)
+  # sizes from fresh statistics (InnoDB's persistent ones lag behind a table that just grew)
+  mariadb-check -h127.0.0.1 -P"$db_port" -uroot --analyze --silent "oco_$setup" >/dev/null
+  size=$(mariadb -h127.0.0.1 -P"$db_port" -uroot -N -e "SELECT ROUND(SUM(data_length + index_length) / 1048576, 1)
     FROM information_schema.tables WHERE table_schema = 'oco_$setup'")
   computers=$(mariadb -h127.0.0.1 -P"$db_port" -uroot -N -e "SELECT COUNT(*) FROM oco_$setup.computer")
-  echo "- $setup: database oco_$setup holds $computers computers in $size MiB (InnoDB data and indexes)" >>"$out.notes"
+  # the largest tables: what grows with the fleet
+  largest=$(mariadb -h127.0.0.1 -P"$db_port" -uroot -N -e "SELECT GROUP_CONCAT(CONCAT(table_name, ' ',
+    ROUND((data_length + index_length) / 1048576, 1), ' MiB') ORDER BY data_length + index_length DESC SEPARATOR ', ')
+    FROM (SELECT * FROM information_schema.tables WHERE table_schema = 'oco_$setup'
+          ORDER BY data_length + index_length DESC LIMIT 4) t")
+  echo "- $setup: database oco_$setup holds $computers computers in $size MiB (InnoDB data and indexes; largest: $largest)" >>"$out.notes"
   sleep 5
 done
 cat "$out.notes" >>"$out" && rm -f "$out.notes"
