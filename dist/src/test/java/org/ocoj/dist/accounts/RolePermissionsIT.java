@@ -72,6 +72,7 @@ class RolePermissionsIT {
             Map.entry("oco.admin.create", ACCOUNTS), Map.entry("oco.admin.update", ACCOUNTS),
             Map.entry("oco.admin.remove", ACCOUNTS), Map.entry("oco.role.list", ACCOUNTS),
             Map.entry("oco.role.create", ACCOUNTS), Map.entry("oco.role.remove", ACCOUNTS),
+            Map.entry("oco.role.update", ACCOUNTS),
             Map.entry("oco.permission.list", ACCOUNTS),
             Map.entry("oco.audit.list", AUDIT),
             Map.entry("oco.probe.stop_thread", UNDECLARED), Map.entry("oco.probe.fail", UNDECLARED),
