@@ -84,7 +84,7 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.clickable(By.id("export-csv")).click();
         browser.withText(By.id("report-csv"), "(2 row(s))");
 
-        browser.open("/#/p/event-monitoring/rules");
+        browser.open("/#/p/event-monitoring/events");
         browser.withText(By.id("event-range"), "1–2 of 2");
         assertOnlyBerlin(fleet, browser.visible(By.id("event-result")).getText());
 
