@@ -15,13 +15,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An administrator makes and removes a custom role, and creates an operator limited to the computer group "Berlin"
- * in the browser; that operator logs in
- * (in the same Chromium, after the administrator logged out) and finds Berlin's two computers — one in Berlin, one in
- * its subgroup Mitte — and nothing of Hamburg's or of the computer in no group: in the computer list and its search,
- * a report and its CSV, the dashboard count, the events and the services; a Hamburg computer's id typed into the
- * URL is an error. The administrator also changes the custom role's permissions in the form; the operator ends with
- * "Log out everywhere".
+ * An administrator makes a custom role, changes its permissions in the form and removes it, and creates an operator
+ * limited to the computer group "Berlin" in the browser; that operator logs in (in the same Chromium, after the
+ * administrator logged out) and finds Berlin's two computers — one in Berlin, one in its subgroup Mitte — and
+ * nothing of Hamburg's or of the computer in no group: in the computer list, its search and its CSV export, a report
+ * and its CSV, the dashboard count, the events and the services (and their CSV); a Hamburg computer's id typed into
+ * the URL is an error. The operator ends with "Log out everywhere".
  */
 class ScopedOperatorUiIT extends AdminBrowserSession {
 
@@ -75,6 +74,8 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.type(By.id("search"), prefix);
         browser.withText(By.id("range"), "1–2 of 2");
         assertOnlyBerlin(fleet, browser.visible(By.id("computer-list")).getText());
+        browser.click(By.id("computers-export-csv"));
+        browser.withText(By.id("computers-csv"), "computers.csv (2 row(s))");
         browser.type(By.id("search"), fleet.hostname("h1"));
         browser.withText(By.id("computer-list"), "No computer matches.");
 
@@ -91,6 +92,8 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.open("/#/p/checkmk-services/overview");
         browser.withText(By.id("service-range"), "1–2 of 2");
         assertOnlyBerlin(fleet, browser.visible(By.id("service-result")).getText());
+        browser.click(By.id("service-export-csv"));
+        browser.withText(By.id("service-csv"), "services.csv (2 row(s))");
         browser.screenshot("services-scoped-operator");
 
         browser.open("/#/computer/" + fleet.hamburgPc);
