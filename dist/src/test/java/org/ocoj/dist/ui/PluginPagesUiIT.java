@@ -196,6 +196,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
         By widget = By.cssSelector("section.widget[data-plugin='event-monitoring']");
         browser.withText(widget, "Recent events");
         browser.withText(widget, hostname); // the newest event, with its computer's name
+        assertTrue(browser.visible(By.id("recent-events-all")).getAttribute("href").endsWith("#/p/event-monitoring/events"));
         browser.screenshot("dashboard-widgets");
         browser.visible(widget).findElement(By.linkText(hostname)).click();
         browser.withText(By.tagName("h1"), hostname);
