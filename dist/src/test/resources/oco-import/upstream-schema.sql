@@ -79,3 +79,10 @@ CREATE TABLE report (
 CREATE TABLE setting (
   `key` varchar(50) NOT NULL PRIMARY KEY, `value` text NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE password_rotation_rule (
+  id int NOT NULL AUTO_INCREMENT PRIMARY KEY, computer_group_id int DEFAULT NULL, username text NOT NULL,
+  alphabet text NOT NULL, `length` int NOT NULL, valid_seconds int NOT NULL, history int NOT NULL,
+  default_password text DEFAULT NULL,
+  FOREIGN KEY (computer_group_id) REFERENCES computer_group (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

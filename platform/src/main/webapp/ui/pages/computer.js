@@ -9,6 +9,7 @@ import { ago } from '../format.js';
 import { tabs } from '../tabs.js';
 import { facts, listSection, OVERVIEW_FACTS, HARDWARE_FACTS } from './computer-inventory.js';
 import { historyTimeline } from './computer-history.js';
+import { computerPasswordsSection } from './laps.js';
 
 const UNSAFE_LINK = /^\s*(javascript|data|vbscript|file):/i;
 
@@ -107,6 +108,7 @@ function computerTabs(ui, computer, id, groupsArea) {
     { id: 'devices', label: 'Devices', count: list('devices').length + list('screens').length + list('printers').length,
       render: () => [listSection('devices', 'Devices', list('devices')), listSection('screens', 'Screens', list('screens')),
         listSection('printers', 'Printers', list('printers'))] },
+    { id: 'passwords', label: 'Passwords', render: () => computerPasswordsSection(ui, id) },
   ];
   const custom = computer.custom_sections || [];
   if (custom.length > 0) {

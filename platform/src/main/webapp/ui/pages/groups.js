@@ -1,6 +1,7 @@
 // Static computer groups: a tree (children loaded when a node is opened), a group's members and subgroups,
 // create / rename / move / remove (a non-empty group only after a second confirmation, with "force").
 import { h, fill, errorBox, table } from '../dom.js';
+import { passwordRulesSection } from './laps.js';
 
 function ok(area, text) {
   fill(area, h('p', { class: 'ok', role: 'status' }, text));
@@ -38,8 +39,6 @@ function createForm(ui, parentId, message, reload) {
     try {
       await ui.call('oco.computer_group.create', { name: name.value.trim(), parent_computer_group_id: parentId });
       const created = name.value.trim();
-      name.value = '';
-      name.removeAttribute('aria-invalid');
       await reload();
       ok(message, `Created group ${created}`);
     } catch (error) {
@@ -93,7 +92,8 @@ export async function groupPage(root, ui, id) {
               fill(message, errorBox(error));
             }
           } }, 'Remove from group') },
-        ], answer.computers)));
+        ], answer.computers)),
+      passwordRulesSection(ui, id));
   }
 
   /** Move below another group or to the top; the server refuses a cycle (below itself or a subgroup). */

@@ -3,6 +3,7 @@ package org.ocoj.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -81,6 +82,9 @@ class OcoImportIT {
             upstream.addMember(c2, site);
             upstream.addMember(c3, floor);
             upstream.database.update("INSERT INTO event_query_rule (log, query) VALUES ('System', ?)", EVENT_QUERY);
+            upstream.database.update("INSERT INTO password_rotation_rule (computer_group_id, username, alphabet, `length`, "
+                    + "valid_seconds, history) VALUES (?, 'localadmin', 'abcdefghijkmnpqrstuvwxyz23456789', 14, 86400, 3)",
+                    floor);
             upstream.database.update("INSERT INTO report (id, name, notes, query) VALUES (1000, 'Old PCs', '', "
                     + "'SELECT id AS computer_id FROM computer WHERE os_version < 10')");
             upstream.setting("agent-update-interval", "3600");
@@ -97,11 +101,13 @@ class OcoImportIT {
             assertEquals(3, count(dry, "computers", "created"), dry.toString());
             assertEquals(0, ocojComputers(reporting, preRegistered, quiet), "a dry run writes nothing");
             assertEquals(0L, server.database.count("SELECT COUNT(*) FROM computer_group WHERE name = ?", "Site " + suffix));
+            assertEquals(1, count(dry, "password_rules", "created"), dry.toString());
 
             Map<String, Object> first = importFrom(upstream, false);
             assertEquals(3, count(first, "computers", "created"), first.toString());
             assertEquals(2, count(first, "computer_groups", "created"));
             assertEquals(3, count(first, "group_memberships", "created"));
+            assertEquals(1, count(first, "password_rules", "created"), first.toString());
             assertEquals(3, count(first, "settings", "updated"),
                     "agent-update-interval, computer-offline-seconds, purge-domain-user-logons-after");
             assertEquals(1, count(first, "settings", "skipped"), "the registration key is fixed by the environment");
@@ -149,6 +155,14 @@ class OcoImportIT {
             assertEquals(agentKey, agent.agentKey, "no re-registration: the agent keeps its key");
             AgentClient.Reply update = agent.call("oco.agent.update", Captures.data("oco-agent-update.json"));
             assertEquals(200, update.status(), update.body());
+            // the imported rule of its group orders a rotation; the new password is encrypted with the upstream key
+            assertEquals(List.of(Map.of("username", "localadmin", "alphabet", "abcdefghijkmnpqrstuvwxyz23456789",
+                    "length", 14)), hello.params().get("update-passwords"), hello.body());
+            AgentClient.Reply rotated = agent.call("oco.agent.passwords", Map.of("passwords", List.of(Map.of(
+                    "username", "localadmin", "password", PasswordCrypto.encrypt(agentKey, "kq2mzx7pwv3rtn")))));
+            assertEquals(200, rotated.status(), rotated.body());
+            assertNull(agent.call("oco.agent.hello", Captures.data("oco-agent-hello.json")).params()
+                    .get("update-passwords"), "rotated: no order until the rule's 86400 s have passed");
 
             // a computer upstream knew only by name registers with the registration key, as it would have upstream
             AgentClient fresh = server.agent(preRegistered);
@@ -160,6 +174,7 @@ class OcoImportIT {
             assertEquals(0, total(second, "created"), second.toString());
             assertEquals(0, total(second, "updated"), second.toString());
             assertEquals(3, count(second, "computers", "unchanged"));
+            assertEquals(1, count(second, "password_rules", "unchanged"), second.toString());
             assertEquals(agent.agentKey, server.database.string("SELECT agent_key FROM computer WHERE hostname = ?",
                     reporting));
 
@@ -171,6 +186,9 @@ class OcoImportIT {
         } finally {
             // shared server: what other suites see stays as it was (rules go to every agent, satellites to every wake)
             satellite("wol-" + suffix).ifPresent(s -> api.data("oco.wol_satellite.remove", Map.of("id", s.get("id"))));
+            List<Map<String, Object>> passwordRules = api.data("oco.password_rule.list", Map.of());
+            passwordRules.stream().filter(r -> "abcdefghijkmnpqrstuvwxyz23456789".equals(r.get("alphabet")))
+                    .forEach(r -> api.data("oco.password_rule.remove", Map.of("id", r.get("id"))));
             List<Map<String, Object>> rules = api.data("oco.event_rule.list", Map.of());
             rules.stream().filter(r -> EVENT_QUERY.equals(r.get("query")))
                     .forEach(r -> api.data("oco.event_rule.remove", Map.of("id", r.get("id"))));

@@ -6,15 +6,15 @@ import org.ocoj.dist.ClientApi;
 import org.ocoj.dist.SharedServer;
 
 /** Creates admin accounts through the client API for tests, and clients that act as them. */
-final class Accounts {
+public final class Accounts {
 
-    static final String PASSWORD = "correct-horse-battery-staple";
+    public static final String PASSWORD = "correct-horse-battery-staple";
 
     private Accounts() {
     }
 
     /** Creates {@code username} with this role and {@link #PASSWORD} (once per server) and answers its client. */
-    static ClientApi as(SharedServer.Running server, String username, String role) {
+    public static ClientApi as(SharedServer.Running server, String username, String role) {
         ClientApi admin = server.clientApi();
         boolean exists = admin.<java.util.List<Map<String, Object>>>data("oco.admin.list", Map.of()).stream()
                 .anyMatch(a -> username.equals(a.get("username")));

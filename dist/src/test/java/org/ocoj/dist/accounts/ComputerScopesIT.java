@@ -89,6 +89,9 @@ class ComputerScopesIT {
         outside.put("oco.software.get", List.of());
         outside.put("oco.report.run", List.of());    // takes a report: its rows are checked below
         outside.put("oco.report.execute", List.of());
+        outside.put("oco.computer.password_history", List.of(Map.of("id", h)));
+        outside.put("oco.computer.rotate_passwords", List.of(Map.of("id", h)));
+        outside.put("oco.password_rule.list", List.of(Map.of("computer_group_id", hamburg)));
         outside.put("oco.probe.select", List.of(Map.of("id", h), Map.of("computer_group_id", hamburg)));
     }
 

@@ -29,6 +29,7 @@ class RolePermissionsIT {
     private static final String SETTINGS = "settings.manage";
     private static final String ACCOUNTS = "accounts.manage";
     private static final String AUDIT = "audit.read";
+    private static final String PASSWORDS = "passwords.read";
     private static final String ANYONE = "signed_in";
     /** The test-probe plugin's method that declares nothing: administrators only. */
     private static final String UNDECLARED = "(undeclared)";
@@ -72,16 +73,19 @@ class RolePermissionsIT {
             Map.entry("oco.admin.create", ACCOUNTS), Map.entry("oco.admin.update", ACCOUNTS),
             Map.entry("oco.admin.remove", ACCOUNTS), Map.entry("oco.role.list", ACCOUNTS),
             Map.entry("oco.role.create", ACCOUNTS), Map.entry("oco.role.remove", ACCOUNTS),
-            Map.entry("oco.role.update", ACCOUNTS),
             Map.entry("oco.permission.list", ACCOUNTS),
             Map.entry("oco.audit.list", AUDIT),
+            Map.entry("oco.password_rule.list", READ), Map.entry("oco.computer.password_history", READ),
+            Map.entry("oco.computer.rotate_passwords", COMPUTERS), Map.entry("oco.password_rule.create", SETTINGS),
+            Map.entry("oco.password_rule.update", SETTINGS), Map.entry("oco.password_rule.remove", SETTINGS),
+            Map.entry("oco.computer.passwords", PASSWORDS),
             Map.entry("oco.probe.stop_thread", UNDECLARED), Map.entry("oco.probe.fail", UNDECLARED),
             Map.entry("oco.probe.sleep", UNDECLARED)));
 
     /** What each built-in role holds (docs/accounts.md). */
     private static final Map<String, Set<String>> ROLES = Map.of(
             "administrator", Set.of(ANYONE, READ, COMPUTERS, GROUPS, REPORTS, EVENTS, SETTINGS, ACCOUNTS, AUDIT,
-                    UNDECLARED),
+                    PASSWORDS, UNDECLARED),
             "operator", Set.of(ANYONE, READ, COMPUTERS, GROUPS, REPORTS, EVENTS),
             "viewer", Set.of(ANYONE, READ));
 

@@ -12,13 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
  * The agent's password encryption (SPEC §2.7): AES-256-CBC/PKCS#7, key = the agent key cut or NUL-padded
  * to 32 bytes. The server only decrypts to prove the data is intact and was made with this computer's key.
  */
-final class PasswordCipher {
+public final class PasswordCipher {
 
     private PasswordCipher() {
     }
 
     /** @return the plaintext, or null if the data cannot be decrypted with this key */
-    static String decrypt(String agentKey, String ivBase64, String dataBase64) {
+    public static String decrypt(String agentKey, String ivBase64, String dataBase64) {
         try {
             byte[] key = Arrays.copyOf(agentKey.getBytes(StandardCharsets.UTF_8), 32);
             Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");

@@ -2,6 +2,7 @@ package org.ocoj.platform.agent;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,17 +13,21 @@ import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.RequestException;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.SqlFailure;
+import org.ocoj.platform.laps.StoredPasswords;
 
 /**
  * {@code oco.agent.passwords} (SPEC §2.7). Every entry is checked to decrypt with the computer's agent key
  * (else 400, nothing stored), then stored as sent — still encrypted with that key. A {@code revoke} marks the
- * user's newest stored password as revoked. Always answered 200 when valid: the agent needs it (SPEC §8.10).
+ * user's newest stored password as revoked. New passwords end an admin's "rotate now" and trim the user's history
+ * to its rule's count. Always answered 200 when valid: the agent needs it (SPEC §8.10).
  */
 @ApplicationScoped
 class PasswordsHandler {
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    StoredPasswords storedPasswords;
 
     void handle(AgentContext context, String agentKey) {
         JsonParams data = context.request.data();
@@ -36,10 +41,17 @@ class PasswordsHandler {
             throw AgentException.badRequest("Invalid JSON data: " + e.getMessage());
         }
         int stored = 0;
+        java.util.Set<String> rotated = new java.util.HashSet<>();
         try (Connection c = dataSource.getConnection()) {
             for (int i = 0; i < entries.size(); i++) {
-                stored += store(c, context, entry(entries.get(i), i), agentKey, i);
+                JsonParams entry = entry(entries.get(i), i);
+                int count = store(c, context, entry, agentKey, i);
+                if (count > 0 && !Boolean.TRUE.equals(entry.raw("revoke"))) {
+                    rotated.add((String) entry.raw("username"));
+                }
+                stored += count;
             }
+            storedPasswords.afterStored(c, context.computer.id(), rotated);
         } catch (SQLException e) {
             throw new SqlFailure("storing passwords of " + context.computer.hostname(), e);
         }

@@ -1,6 +1,5 @@
 package org.ocoj.platform.computer;
 
-import java.util.Map;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +8,8 @@ import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
 
 /**
- * {@code oco.computer.summary}: {@code {"total", "online", "never_reported", "online_window_seconds", "os"}} — two
- * queries, for dashboards.
+ * {@code oco.computer.summary}: {@code {"total", "online", "never_reported", "online_window_seconds"}} — one
+ * query, for dashboards.
  */
 @ApplicationScoped
 public class ComputerSummaryMethod implements ClientMethod {
@@ -30,8 +29,6 @@ public class ComputerSummaryMethod implements ClientMethod {
 
     @Override
     public Object handle(ClientCall call) {
-        Map<String, Object> summary = pages.summary();
-        summary.put("os", pages.osDistribution());
-        return summary;
+        return pages.summary();
     }
 }

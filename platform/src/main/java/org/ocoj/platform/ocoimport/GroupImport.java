@@ -30,7 +30,8 @@ class GroupImport {
         this.groups = groups;
     }
 
-    void run(UpstreamReader upstream, Map<Long, Long> computerIds, ImportSummary summary, String admin) {
+    /** @return upstream group id → OCO-J group id (negative for a group a dry run would create) */
+    Map<Long, Long> run(UpstreamReader upstream, Map<Long, Long> computerIds, ImportSummary summary, String admin) {
         Map<Long, Long> groupIds = new HashMap<>();
         for (UpstreamGroup group : upstream.groups("computer_group", "parent_computer_group_id")) {
             Optional<Long> parent = Optional.ofNullable(group.parentId()).map(groupIds::get);
@@ -60,6 +61,7 @@ class GroupImport {
                 }
             }
         }
+        return groupIds;
     }
 
     private Optional<Long> find(Optional<Long> parent, String name) {

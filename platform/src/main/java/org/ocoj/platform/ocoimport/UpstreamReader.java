@@ -135,6 +135,13 @@ final class UpstreamReader implements AutoCloseable {
         return schema.has("event_query_rule") ? rows("SELECT log, query FROM event_query_rule ORDER BY id") : List.of();
     }
 
+    /** Upstream password rotation rules (SPEC §2.7); an empty group id means every computer. */
+    List<Map<String, Object>> passwordRules() {
+        return schema.has("password_rotation_rule") ? rows("SELECT id, computer_group_id, username, alphabet, "
+                + "`length`, valid_seconds, history, default_password FROM password_rotation_rule ORDER BY id")
+                : List.of();
+    }
+
     Map<String, String> settings() {
         Map<String, String> settings = new TreeMap<>();
         query("SELECT `key`, `value` FROM setting", r -> settings.put(r.getString(1), text(r.getString(2))));

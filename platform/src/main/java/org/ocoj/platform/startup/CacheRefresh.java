@@ -9,11 +9,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.ocoj.platform.logging.FailureLog;
+import org.ocoj.platform.laps.PasswordRules;
 import org.ocoj.platform.plugin.PluginHost;
 import org.ocoj.platform.settings.SettingsService;
 
 /**
- * Keeps per-node caches (settings, plugin states) in step with the database every few seconds, off the
+ * Keeps per-node caches (settings, plugin states, password rotation rules) in step with the database every few seconds, off the
  * request path, so that changes made through another node reach this one.
  */
 @ApplicationScoped
@@ -29,6 +30,8 @@ public class CacheRefresh {
     @Inject
     PluginHost plugins;
     @Inject
+    PasswordRules passwordRules;
+    @Inject
     FailureLog failures;
 
     private ScheduledFuture<?> task;
@@ -41,8 +44,9 @@ public class CacheRefresh {
         try {
             settings.reload();
             plugins.refreshStates();
+            passwordRules.reload();
         } catch (RuntimeException e) {
-            failures.failed(LOG, "Refreshing settings and plugin states", e);
+            failures.failed(LOG, "Refreshing settings, plugin states and password rules", e);
         }
     }
 

@@ -26,7 +26,9 @@ public enum Permission {
     /** Admin accounts, roles and account locks. */
     ACCOUNTS_MANAGE("accounts.manage", "Admin accounts and roles"),
     /** Read the audit log. */
-    AUDIT_READ("audit.read", "Read the audit log");
+    AUDIT_READ("audit.read", "Read the audit log"),
+    /** Reveal the local admin passwords agents rotated (LAPS); every reveal is audited. */
+    PASSWORDS_READ("passwords.read", "Reveal local admin passwords rotated by agents (audited)");
 
     private final String id;
     private final String description;
