@@ -105,7 +105,7 @@ measure() {
     cpu_cells+=" ${names[$i]} $(echo "scale=2; 1000 * $used / $requests" | bc) ms;"
     total=$(echo "$total + $used" | bc)
   done
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$requests" "$rate" "$p50" "$p99" "$errors" "${cpu_cells% ;}" >>"$out"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$requests" "$rate" "$p50" "$p99" "$errors" "${cpu_cells%;}" >>"$out"
   log "$label: $requests requests, $rate req/s, p50 $p50 ms, p99 $p99 ms, errors $errors; CPU per request:$cpu_cells"
 }
 

@@ -73,8 +73,22 @@ function errorText(text) {
   }
 }
 
+/**
+ * The server's message for people: "params.data.hostname must be at most 200 characters" (the API's wording, with
+ * the path a programmer needs) becomes "Hostname: at most 200 characters". Other messages are already words.
+ */
+export function inWords(message) {
+  const found = /^params\.data\.((?:[A-Za-z_]+(?:\[\d+\])?\.)*)([A-Za-z_]+)(?:\[(\d+)\])? (.+)$/.exec(String(message));
+  if (!found) return message;
+  const [, , field, index, rest] = found;
+  const label = field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) + (index ? ` ${Number(index) + 1}` : '');
+  const words = rest.replace(/^must be at most/, 'at most').replace(/^is required( and cannot be empty)?$/, 'required')
+    .replace(/^must be a string$/, 'must be text');
+  return `${label}: ${words}`;
+}
+
 function unwrap(answer) {
-  if (answer.error) throw new ApiError(answer.error.message, answer.error.code);
+  if (answer.error) throw new ApiError(inWords(answer.error.message), answer.error.code);
   return answer.result.data;
 }
 

@@ -1,6 +1,7 @@
 // The admin UI shell: login, navigation (core pages + pages of enabled plugins), hash routing.
 import * as api from './api.js';
 import { h, fill, errorBox } from './dom.js';
+import { lineChart, partsBar } from './chart.js';
 import { downloadCsv, pagedCsv } from './csv.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { computersPage } from './pages/computers.js';
@@ -47,6 +48,7 @@ const ui = {
   h,
   // CSV export of a paged list for plugin pages: const { csv } = await ui.csv.paged({method, data, key, columns})
   csv: { paged: (options) => pagedCsv(api.call, options), download: downloadCsv },
+  charts: { line: lineChart, parts: partsBar },
   contributions: { ...NO_CONTRIBUTIONS },
   go: (hash) => { window.location.hash = hash; },
   flash,
@@ -77,12 +79,14 @@ function markCurrent() {
   const hash = window.location.hash || '#/';
   for (const link of nav.querySelectorAll('a')) {
     const href = link.getAttribute('href');
-    const current = href === '#/' ? hash === '#/' : hash === href || hash.startsWith(`${href}/`);
+    const current = href === '#/' ? hash === '#/' : hash === href || hash.startsWith(`${href}/`)
+      || hash.startsWith(`${href}?`);
     if (current) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
   }
 }
 
-async function pluginPage(root, pluginId, pageId) {
+/** A plugin's page; params: the address's "?a=b" after the page id (e.g. a pre-set filter). */
+async function pluginPage(root, pluginId, pageId, params) {
   const page = ui.contributions.pages.find((p) => p.plugin === pluginId && p.id === pageId);
   if (!page) {
     fill(root, errorBox(`No page ${pageId} of plugin ${pluginId} (is the plugin enabled?)`));
@@ -92,7 +96,7 @@ async function pluginPage(root, pluginId, pageId) {
   const body = h('div', { class: 'plugin-page' });
   root.append(body);
   const module = await import(page.module);
-  await module.render(body, ui);
+  await module.render(body, ui, params);
 }
 
 const ROUTES = [
@@ -112,8 +116,8 @@ const ROUTES = [
   [/^#\/accounts$/, (root) => accountsPage(root, ui)],
   [/^#\/audit$/, (root) => auditPage(root, ui)],
   [/^#\/account$/, (root) => myAccountPage(root, ui)],
-  [/^#\/p\/([^/]+)\/([^/]+)$/, (root, plugin, page) =>
-    pluginPage(root, decodeURIComponent(plugin), decodeURIComponent(page))],
+  [/^#\/p\/([^/]+)\/([^/?]+)(?:\?(.*))?$/, (root, plugin, page, query) =>
+    pluginPage(root, decodeURIComponent(plugin), decodeURIComponent(page), new URLSearchParams(query || ''))],
 ];
 
 let renderCount = 0;
@@ -200,4 +204,6 @@ document.getElementById('logout').addEventListener('click', async () => {
   showLogin('You are logged out.');
 });
 window.addEventListener('hashchange', () => { flash(''); route(); });
+// A field marked invalid by a failed save is unmarked as soon as it is edited (no red border after a fix).
+document.addEventListener('input', (event) => event.target.removeAttribute?.('aria-invalid'));
 start().catch((error) => fill(main, errorBox(error)));

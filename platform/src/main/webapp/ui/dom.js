@@ -61,3 +61,22 @@ export function display(value) {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
+
+/** A "Copy" button that puts text() on the clipboard and says so (falls back to selecting it outside HTTPS). */
+export function copyButton(text, label = 'Copy', id = null) {
+  const button = h('button', { type: 'button', id, onclick: async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      button.textContent = 'Copied';
+    } catch (error) { // the clipboard API needs HTTPS or localhost: the older way works on plain HTTP
+      const area = h('textarea', { 'aria-hidden': 'true', class: 'offscreen' });
+      area.value = text();
+      document.body.append(area);
+      area.select();
+      button.textContent = document.execCommand('copy') ? 'Copied' : 'Select and copy the text';
+      area.remove();
+    }
+    setTimeout(() => { button.textContent = label; }, 2000);
+  } }, label);
+  return button;
+}

@@ -1,6 +1,6 @@
 // Accounts (permission accounts.manage): who may log in, with which role and which computers (all, or some computer
 // groups with their subgroups); create (a generated password is shown once), change role or groups, disable, reset
-// password, remove. Roles and their permissions are listed below, with a form for custom roles.
+// password, remove. Roles and their permissions are listed below, with a form to make or change a custom role.
 import { h, fill, errorBox, table } from '../dom.js';
 import { allGroups } from './groups.js';
 
@@ -8,6 +8,7 @@ export async function accountsPage(root, ui) {
   const message = h('div', { id: 'accounts-message', 'aria-live': 'polite' });
   const list = h('div', {});
   const rolesArea = h('div', {});
+  const roleFormArea = h('div', {});
   let roles = [];
   let permissions = [];
   let groups = [];
@@ -90,29 +91,42 @@ export async function accountsPage(root, ui) {
       { key: 'name', label: 'Role' },
       { key: 'built_in', label: 'Kind', render: (r) => (r.built_in ? 'built in' : 'custom') },
       { key: 'permissions', label: 'Permissions', render: (r) => r.permissions.join(', ') },
-      { key: 'actions', label: 'Action', render: (r) => (r.built_in ? '' : h('button', { type: 'button',
-        class: 'danger', 'data-role-remove': r.name, onclick: () => act(() => ui.call('oco.role.remove',
-          { name: r.name }), `Removed the role ${r.name}`) }, 'Remove')) },
-    ], roles), roleForm());
+      { key: 'actions', label: 'Action', render: (r) => (r.built_in ? '' : [
+        h('button', { type: 'button', 'data-role-edit': r.name, onclick: () => {
+          fill(roleFormArea, roleForm(r));
+          roleFormArea.querySelector('input[data-permission]')?.focus();
+        } }, 'Edit'), ' ',
+        h('button', { type: 'button', class: 'danger', 'data-role-remove': r.name, onclick: () => act(
+          () => ui.call('oco.role.remove', { name: r.name }), `Removed the role ${r.name}`) }, 'Remove')]) },
+    ], roles), roleFormArea);
+    fill(roleFormArea, roleForm(null));
     fill(roleField, ...roleSelect({ id: 'new-account-role', name: 'role' }, 'viewer').childNodes);
     fill(groupField, ...groupSelect({}, []).childNodes);
     groupField.size = Math.min(6, Math.max(2, groups.length));
   }
 
-  /** A custom role: a name and the permissions it holds (every role may sign in). */
-  function roleForm() {
+  /**
+   * A custom role: a name and the permissions it holds (every role may sign in). With {@code role}, that role's
+   * permissions are changed (its name stays); without, a new role is made.
+   */
+  function roleForm(role) {
     const name = h('input', { id: 'new-role-name', name: 'name', required: true, autocomplete: 'off',
-      title: 'lower-case letters, digits, _ . -' });
+      title: 'lower-case letters, digits, _ . -', value: role ? role.name : '', readOnly: Boolean(role) });
     const boxes = permissions.map((p) => h('label', { class: 'check' }, h('input', { type: 'checkbox',
-      'data-permission': p.id, value: p.id }), ' ', p.id, h('span', { class: 'muted' }, ` — ${p.description}`)));
+      'data-permission': p.id, value: p.id, checked: Boolean(role && role.permissions.includes(p.id)) }), ' ', p.id,
+    h('span', { class: 'muted' }, ` — ${p.description}`)));
     return h('form', { id: 'new-role', onsubmit: (event) => {
       event.preventDefault();
       const chosen = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
-      act(() => ui.call('oco.role.create', { name: name.value.trim(), permissions: chosen }),
-        `Created the role ${name.value.trim()}`);
-    } }, h('h3', {}, 'New custom role'), h('label', { for: 'new-role-name' }, 'Name'), ' ', name,
+      const data = { name: name.value.trim(), permissions: chosen };
+      act(() => ui.call(role ? 'oco.role.update' : 'oco.role.create', data),
+        `${role ? 'Changed' : 'Created'} the role ${data.name}`);
+    } }, h('h3', {}, role ? `Change the role ${role.name}` : 'New custom role'),
+    h('label', { for: 'new-role-name' }, 'Name'), ' ', name,
     h('fieldset', {}, h('legend', {}, 'Permissions'), boxes.map((b) => h('div', {}, b))),
-    h('button', { type: 'submit', id: 'new-role-submit' }, 'Create role'));
+    h('button', { type: 'submit', id: 'new-role-submit' }, role ? 'Save role' : 'Create role'),
+    role ? [' ', h('button', { type: 'button', id: 'role-edit-cancel', onclick: () => fill(roleFormArea,
+      roleForm(null)) }, 'Cancel')] : []);
   }
 
   const username = h('input', { id: 'new-account-username', name: 'username', required: true, autocomplete: 'off' });

@@ -39,6 +39,8 @@ function createForm(ui, parentId, message, reload) {
     try {
       await ui.call('oco.computer_group.create', { name: name.value.trim(), parent_computer_group_id: parentId });
       const created = name.value.trim();
+      name.value = '';
+      name.removeAttribute('aria-invalid');
       await reload();
       ok(message, `Created group ${created}`);
     } catch (error) {

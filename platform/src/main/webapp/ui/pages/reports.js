@@ -203,6 +203,30 @@ export async function reportPage(root, ui, id) {
 }
 
 /** Reads a typed value from the text input: numbers for number and time fields, true/false for yes/no. */
+// The editor in words: operators, field names and units as people say them (the values sent stay the API's).
+const OPERATOR_WORDS = {
+  equals: 'is', not_equals: 'is not', contains: 'contains', starts_with: 'starts with', ends_with: 'ends with',
+  regex: 'matches the pattern', lt: 'is less than', gt: 'is more than', version_lt: 'is older than version',
+  version_gt: 'is newer than version', older_than_days: 'is more than … days ago', within_days: 'is within the last … days',
+  is_empty: 'is empty', not_empty: 'is not empty', is_duplicate: 'is shared with another computer',
+};
+const COUNT_WORDS = { equals: 'is exactly', not_equals: 'is not', lt: 'is fewer than', gt: 'is more than' };
+const FIELD_WORDS = { ram: 'RAM', os: 'OS', os_version: 'OS version', cpu: 'processor', gpu: 'graphics',
+  uid: 'machine UID', mac: 'MAC address', bios_version: 'BIOS version' };
+const GIB = 1024 ** 3;
+/** Fields counted in bytes are entered in GiB. */
+const IN_GIB = new Set(['ram', 'size', 'free']);
+
+function fieldWords(name) {
+  return FIELD_WORDS[name] || name.replace(/_/g, ' ');
+}
+
+/** The value's unit after the field and operator: GiB for bytes, days for the day operators. */
+function unitOf(fieldName, operator) {
+  if (operator === 'older_than_days' || operator === 'within_days') return 'days';
+  return IN_GIB.has(fieldName) ? 'GiB' : '';
+}
+
 function typed(type, raw) {
   if (type === 'boolean') return raw === 'true' || raw === '1' || raw === 'yes';
   if ((type === 'number' || type === 'time') && raw !== '' && Number.isFinite(Number(raw))) return Number(raw);
@@ -225,7 +249,8 @@ function conditionRow(fields, onRemove, initial) {
   const op = h('select', { class: 'cond-op', 'aria-label': 'Operator' });
   const value = h('input', { class: 'cond-value', 'aria-label': 'Value', autocomplete: 'off' });
   const countOp = h('select', { class: 'cond-count-op', 'aria-label': 'Count comparison' },
-    fields.count_operators.map((o) => h('option', { value: o }, { equals: '=', not_equals: '≠', lt: '<', gt: '>' }[o] || o)));
+    fields.count_operators.map((o) => h('option', { value: o }, COUNT_WORDS[o] || o)));
+  const unit = h('span', { class: 'cond-unit' });
   const count = h('input', { class: 'cond-count', 'aria-label': 'Count', type: 'number', min: 0, value: '0' });
 
   const currentScope = () => scopes.get(scope.value);
@@ -233,17 +258,19 @@ function conditionRow(fields, onRemove, initial) {
   function showOps() {
     const previous = op.value;
     const f = currentField();
-    fill(op, f ? f.operators.map((o) => h('option', { value: o.name, selected: o.name === previous }, o.name.replace(/_/g, ' '))) : null);
+    fill(op, f ? f.operators.map((o) => h('option', { value: o.name, selected: o.name === previous },
+      OPERATOR_WORDS[o.name] || o.name.replace(/_/g, ' '))) : null);
     op.hidden = !f;
     const operator = f && f.operators.find((o) => o.name === op.value);
     value.hidden = !operator || !operator.needs_value;
+    unit.textContent = value.hidden ? '' : unitOf(f.name, op.value);
   }
   function showFields() {
     const s = currentScope();
     const collection = s.name !== COMPUTER;
     quantifier.hidden = !collection;
     fill(field, collection ? h('option', { value: '' }, '(any item)') : null,
-      s.fields.map((f) => h('option', { value: f.name, title: f.description || '' }, f.name)));
+      s.fields.map((f) => h('option', { value: f.name, title: f.description || '' }, fieldWords(f.name))));
     countOp.hidden = count.hidden = !collection || quantifier.value !== 'count';
     showOps();
   }
@@ -263,12 +290,15 @@ function conditionRow(fields, onRemove, initial) {
     showOps();
     if (initial.op) op.value = initial.op;
     showOps();
-    if (initial.value !== undefined) value.value = String(initial.value);
+    if (initial.value !== undefined) {
+      value.value = String(IN_GIB.has(initial.field) && typeof initial.value === 'number' && unitOf(initial.field, initial.op)
+        ? Number((initial.value / GIB).toFixed(3)) : initial.value);
+    }
     if (initial.countOp) countOp.value = initial.countOp;
     if (initial.count !== undefined) count.value = String(initial.count);
   }
 
-  const row = h('li', { class: 'condition' }, scope, ' ', quantifier, ' ', field, ' ', op, ' ', value, ' ',
+  const row = h('li', { class: 'condition' }, scope, ' ', quantifier, ' ', field, ' ', op, ' ', value, unit, ' ',
     countOp, ' ', count, ' ',
     h('button', { type: 'button', 'aria-label': 'Remove condition', onclick: () => onRemove(row) }, 'Remove'));
   row.condition = () => {
@@ -278,6 +308,9 @@ function conditionRow(fields, onRemove, initial) {
       condition = { field: f.name, op: op.value };
       const operator = f.operators.find((o) => o.name === op.value);
       if (operator && operator.needs_value) condition.value = typed(f.type, value.value.trim());
+      if (unitOf(f.name, op.value) === 'GiB' && typeof condition.value === 'number') {
+        condition.value = Math.round(condition.value * GIB);
+      }
     }
     if (scope.value === COMPUTER) return condition;
     const node = quantifier.value === 'count'
@@ -325,8 +358,9 @@ async function editor(root, ui, report) {
   const group = h('select', { id: 'report-group' }, groupOptions(tree.groups.filter((g) => g.id !== 1),
     report ? report.report_group_id : null));
   const chosen = new Set(report ? report.columns : fields.default_columns);
-  const columns = h('select', { id: 'report-columns', multiple: true, size: 8, 'aria-label': 'Columns' },
-    fields.columns.map((c) => h('option', { value: c, selected: chosen.has(c) }, c)));
+  const columns = h('fieldset', { id: 'report-columns', class: 'checkboxes' }, h('legend', {}, 'Columns'),
+    fields.columns.map((c) => h('label', {}, h('input', { type: 'checkbox', value: c, checked: chosen.has(c) }),
+      ` ${fieldWords(c)}`)));
   const join = h('select', { id: 'report-join' },
     h('option', { value: 'all' }, 'all conditions hold'), h('option', { value: 'any' }, 'any condition holds'));
   const list = h('ol', { id: 'conditions' });
@@ -351,7 +385,7 @@ async function editor(root, ui, report) {
       const criteria = jsonMode ? JSON.parse(json.value)
         : { [join.value]: [...list.children].map((row) => row.condition()).filter((c) => c !== null) };
       const data = { name: name.value.trim(), notes: notes.value, criteria,
-        columns: [...columns.selectedOptions].map((o) => o.value), report_group_id: Number(group.value) };
+        columns: [...columns.querySelectorAll('input:checked')].map((c) => c.value), report_group_id: Number(group.value) };
       if (editing) {
         await ui.call('oco.report.update', { id: report.id, ...data });
         ui.flash(`Saved report ${data.name}`);
@@ -371,7 +405,7 @@ async function editor(root, ui, report) {
   jsonMode ? [h('label', { for: 'report-criteria-json' }, 'Criteria (JSON, see docs/groups-and-reports.md)'), json]
     : [h('label', { for: 'report-join' }, 'Computers where'), join, list,
       h('div', {}, h('button', { type: 'button', id: 'add-condition', onclick: () => add() }, 'Add condition'))],
-  h('label', { for: 'report-columns' }, 'Columns'), columns,
+  columns,
   error,
   h('div', {}, h('button', { type: 'submit', id: 'report-save' }, 'Save report'), ' ',
     h('a', { href: editing ? `#/reports/${report.id}` : '#/reports', onclick: editing ? (event) => {

@@ -7,14 +7,21 @@ import { computerCommandsSection } from './computer-commands.js';
 
 const REGISTRATION_KEY = 'agent.registration-key';
 
+/** "wake-on-lan.broadcast-addresses" → "Broadcast addresses" (the key itself is shown under it). */
+function label(setting) {
+  const prefix = `${setting.owner}.`;
+  const name = setting.key.startsWith(prefix) ? setting.key.slice(prefix.length) : setting.key;
+  return name.replace(/[-._]/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
 function editor(setting) {
   const id = `setting-${setting.key}`;
   if (setting.type === 'boolean') {
-    return h('select', { id, 'aria-label': setting.key },
+    return h('select', { id, 'aria-label': label(setting) },
       h('option', { value: 'true', selected: setting.value === 'true' }, 'true'),
       h('option', { value: 'false', selected: setting.value !== 'true' }, 'false'));
   }
-  return h('input', { id, 'aria-label': setting.key, inputmode: setting.type === 'integer' ? 'numeric' : null,
+  return h('input', { id, 'aria-label': label(setting), inputmode: setting.type === 'integer' ? 'numeric' : null,
     type: setting.secret ? 'password' : 'text', autocomplete: 'off',
     value: setting.secret ? '' : setting.value, placeholder: setting.secret ? 'unchanged (secret)' : null });
 }
@@ -34,7 +41,8 @@ function row(setting, ui, reload) {
   input.disabled = pinned;
   const save = h('button', { type: 'submit', disabled: pinned }, 'Save');
   return h('tr', { 'data-setting': setting.key },
-    h('th', { scope: 'row' }, h('code', {}, setting.key), h('div', { class: 'muted' }, setting.description),
+    h('th', { scope: 'row' }, h('span', { class: 'setting-label' }, label(setting)), ' ',
+      h('code', { class: 'setting-key' }, setting.key), h('div', { class: 'muted' }, setting.description),
       allowed(setting) ? h('div', { class: 'muted', 'data-setting-allowed': setting.key },
         `Allowed: ${allowed(setting)}`) : null),
     h('td', {}, h('form', { class: 'inline', onsubmit: async (event) => {
@@ -53,8 +61,7 @@ function row(setting, ui, reload) {
       }
     } }, input, ' ', save), feedback),
     h('td', {}, pinned ? `environment (${setting.environment})` : setting.source),
-    h('td', {}, h('code', {}, setting.secret ? '••••' : setting.default)),
-    h('td', {}, setting.owner));
+    h('td', {}, h('code', {}, setting.secret ? '••••' : setting.default)));
 }
 
 /** An in-page link that does not touch the router's hash. */
@@ -69,13 +76,20 @@ function jump(id) {
 
 export async function settingsPage(root, ui) {
   const message = h('div', { id: 'settings-message' });
-  const body = h('tbody', {});
+  const groups = h('div', { id: 'setting-groups' });
   const keyArea = h('div', {});
   const commands = computerCommandsSection(ui);
 
   async function load(done) {
     const settings = await ui.call('oco.setting.list');
-    fill(body, settings.map((s) => row(s, ui, load)));
+    // one table per owner: the server's own settings first, then each plugin's
+    const owners = [...new Set(settings.map((s) => s.owner))]
+      .sort((a, b) => (a === 'core' ? -1 : b === 'core' ? 1 : a.localeCompare(b)));
+    fill(groups, owners.map((owner) => h('section', { class: 'setting-group', 'data-owner': owner },
+      h('h2', {}, owner === 'core' ? 'Server' : `Plugin ${owner}`),
+      h('table', { class: 'settings' },
+        h('thead', {}, h('tr', {}, ['Setting', 'Value', 'Source', 'Default'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, settings.filter((s) => s.owner === owner).map((s) => row(s, ui, load)))))));
     fill(message, done ? h('p', { class: 'ok', role: 'status' }, done) : null);
     const key = settings.find((s) => s.key === REGISTRATION_KEY);
     fill(keyArea, key ? registrationKeySection(ui, key) : null);
@@ -88,9 +102,7 @@ export async function settingsPage(root, ui) {
       'Agent registration key'), ' · ', h('a', { href: '#computer-commands', onclick: jump('computer-commands') },
       'Computer commands')),
     message,
-    h('table', { class: 'settings' },
-      h('thead', {}, h('tr', {}, ['Setting', 'Value', 'Source', 'Default', 'Owner']
-        .map((t) => h('th', { scope: 'col' }, t)))), body),
+    groups,
     keyArea, commands.element);
   await Promise.all([load(), commands.load()]);
 }

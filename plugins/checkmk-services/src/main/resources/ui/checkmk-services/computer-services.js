@@ -1,17 +1,19 @@
 // Computer panel of the checkmk-services plugin: the computer's service checks with their metrics, and per
 // service its history (every change of state, metrics or details, newest first).
-import { summaryCards, metricList, stateText, detailsText } from './parts.js';
+import { summaryCards, metricList, stateBadge, detailsText, metricCharts } from './parts.js';
 
 const HISTORY_ROWS = 50;
 
-function historyTable(h, answer) {
+function historyTable(ui, answer) {
+  const { h } = ui;
   return h('div', { class: 'service-history', 'data-service-history': answer.service.name },
     h('p', { class: 'muted' }, answer.total === 0 ? 'No changes recorded.'
       : `${answer.history.length} most recent of ${answer.total} change(s)`),
+    metricCharts(ui, answer.history),
     answer.history.length === 0 ? '' : h('table', {},
       h('thead', {}, h('tr', {}, ['Recorded', 'State', 'Details', 'Metrics'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, answer.history.map((row) => h('tr', {},
-        h('td', {}, row.recorded), h('td', {}, row.status_text),
+        h('td', {}, row.recorded), h('td', {}, stateBadge(h, row)),
         h('td', {}, detailsText(row)),
         h('td', {}, metricList(h, row.metrics)))))));
 }
@@ -40,14 +42,14 @@ export async function render(root, ui, computer) {
             historyRow.hidden = open;
             if (open) return;
             try {
-              historyRow.firstChild.replaceChildren(historyTable(h,
+              historyRow.firstChild.replaceChildren(historyTable(ui,
                 await ui.call('oco.service.history', { id: s.id, limit: HISTORY_ROWS })));
             } catch (error) {
               historyRow.firstChild.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
             }
           } }, 'History');
         return [h('tr', { 'data-service': s.name },
-          h('td', {}, s.name), h('td', {}, stateText(s)),
+          h('td', {}, s.name), h('td', {}, stateBadge(h, s)),
           h('td', {}, detailsText(s)),
           h('td', {}, metricList(h, s.metrics)), h('td', {}, s.changed || ''), h('td', {}, s.last_seen || ''),
           h('td', {}, toggle)), historyRow];

@@ -26,6 +26,44 @@ export function stateText(service) {
   return service.stale ? `${service.status_text} (stale)` : service.status_text;
 }
 
+/** The state as a coloured badge that says it in words too (the platform's state colours). */
+export function stateBadge(h, service) {
+  const key = service.stale ? 'stale' : String(service.status_text || 'unknown').toLowerCase();
+  return h('span', { class: `state-badge ${key}` }, stateText(service));
+}
+
+/** Metrics text → [{name, value, warn, crit}] with numbers (NaN when not a number). */
+export function parseMetrics(text) {
+  if (!text || text === '-') return [];
+  return text.split('|').filter((m) => m.trim()).map((metric) => {
+    const [name, rest = ''] = metric.trim().split('=', 2);
+    const [value, warn, crit] = rest.split(';').map((v) => parseFloat(v));
+    return { name, value, warn, crit };
+  });
+}
+
+/**
+ * One line chart per metric of a service's history (rows newest first, as oco.service.history answers), each
+ * with the warn/crit levels of the newest row: one point per recorded value.
+ */
+export function metricCharts(ui, rows) {
+  const byName = new Map();
+  for (const row of rows.slice().reverse()) {
+    for (const m of parseMetrics(row.metrics)) {
+      if (!Number.isFinite(m.value)) continue;
+      if (!byName.has(m.name)) byName.set(m.name, { points: [], warn: undefined, crit: undefined });
+      const series = byName.get(m.name);
+      series.points.push({ time: row.recorded, value: m.value });
+      series.warn = m.warn;
+      series.crit = m.crit;
+    }
+  }
+  if (byName.size === 0) return '';
+  return ui.h('div', { class: 'metric-charts' }, [...byName.entries()].map(([name, s]) => ui.h('figure',
+    { 'data-metric': name }, ui.h('figcaption', {}, name),
+    ui.charts.line(s.points, { label: name, warn: s.warn, crit: s.crit }))));
+}
+
 /** A check's details with the server's note (e.g. why it is stale). */
 export function detailsText(row) {
   return row.note ? `${row.details} — ${row.note}` : row.details;

@@ -1,6 +1,6 @@
 // Services overview (UiContribution of the checkmk-services plugin): counts per state, and the services of
 // all computers (or one) filtered by state and staleness, paged; Export CSV gives every service of the filter.
-import { summaryCards, metricList, stateText, detailsText } from './parts.js';
+import { summaryCards, metricList, stateBadge, detailsText } from './parts.js';
 
 const PAGE_SIZE = 100;
 const CSV_COLUMNS = ['computer_id', 'computer_hostname', 'name', 'status_text', 'details', 'note', 'metrics',
@@ -45,7 +45,7 @@ export async function render(root, ui) {
           h('tbody', {}, page.services.map((s) => h('tr', { 'data-service': s.name },
             h('td', {}, h('a', { href: `#/computer/${s.computer_id}` }, s.computer_hostname)),
             h('td', {}, s.name),
-            h('td', {}, stateText(s)),
+            h('td', {}, stateBadge(h, s)),
             h('td', {}, detailsText(s)),
             h('td', {}, metricList(h, s.metrics)),
             h('td', {}, s.changed || ''), h('td', {}, s.last_seen || ''))))),

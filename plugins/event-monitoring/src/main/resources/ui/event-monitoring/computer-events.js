@@ -9,7 +9,8 @@ export async function render(root, ui, computer) {
   root.replaceChildren(
     h('p', { class: 'muted', id: 'computer-event-count' }, answer.total === 0 ? 'No events stored for this computer.'
       : `The ${answer.events.length} most recent of ${answer.total} event(s); all of them on the `,
-    answer.total === 0 ? '' : h('a', { href: '#/p/event-monitoring/rules' }, 'Event rules'),
-    answer.total === 0 ? '' : ' page (filter by computer id ' + computer.id + ').'),
+    answer.total === 0 ? '' : h('a', { href: `#/p/event-monitoring/events?hostname=${encodeURIComponent(computer.hostname)}` },
+      'Events'),
+    answer.total === 0 ? '' : ' page.'),
     answer.events.length === 0 ? '' : eventTable(h, answer.events));
 }

@@ -9,6 +9,6 @@ export async function render(root, ui) {
   root.replaceChildren(
     answer.total === 0 ? h('p', { class: 'muted', id: 'recent-events-none' }, 'No events stored.')
       : eventTable(h, answer.events, { withComputer: true, compact: true }),
-    h('p', {}, h('a', { href: '#/p/event-monitoring/rules', id: 'recent-events-all' },
-      `All ${answer.total} event(s) and the rules`)));
+    h('p', {}, h('a', { href: '#/p/event-monitoring/events', id: 'recent-events-all' },
+      `All ${answer.total} event(s)`)));
 }

@@ -1,7 +1,5 @@
 // Event rules page (UiContribution of the event-monitoring plugin): the event query rules with the three
-// examples as one-click templates, editing a rule, the server's validation message, and the stored events
-// with filters and their CSV export.
-import { eventTable } from './event-table.js';
+// examples as one-click templates, editing a rule, the server's validation message. The events are on events.js.
 
 const TEMPLATES = [
   { title: 'Linux: udisks2 mounts', log: 'journalctl',
@@ -11,9 +9,6 @@ const TEMPLATES = [
   { title: 'Windows Defender warnings and errors', log: 'Microsoft-Windows-Windows Defender/Operational',
     query: '<QueryList><Query Id="0" Path="Microsoft-Windows-Windows Defender/Operational"><Select Path="Microsoft-Windows-Windows Defender/Operational">*[System[(Level=1 or Level=2 or Level=3)]]</Select></Query></QueryList>' },
 ];
-const PAGE_SIZE = 100;
-const EVENT_CSV_COLUMNS = ['id', 'computer_id', 'computer_hostname', 'log', 'provider', 'event_id', 'level',
-  'timestamp', 'data'].map((key) => ({ key }));
 
 function rulesPart(ui) {
   const { h } = ui;
@@ -84,68 +79,9 @@ function rulesPart(ui) {
     heading, form), load };
 }
 
-function eventsPart(ui) {
-  const { h } = ui;
-  const fields = {
-    computer_id: h('input', { id: 'ev-computer', inputmode: 'numeric', size: 6 }),
-    log: h('input', { id: 'ev-log', size: 16 }),
-    level: h('input', { id: 'ev-level', inputmode: 'numeric', size: 3 }),
-    from: h('input', { id: 'ev-from', placeholder: 'YYYY-MM-DD HH:MM:SS', size: 19 }),
-    to: h('input', { id: 'ev-to', placeholder: 'YYYY-MM-DD HH:MM:SS', size: 19 }),
-  };
-  const result = h('div', { id: 'event-result' });
-  let offset = 0;
-
-  function filter() {
-    const data = {};
-    for (const [key, input] of Object.entries(fields)) {
-      const value = input.value.trim();
-      if (value !== '') data[key] = key === 'computer_id' || key === 'level' ? Number(value) : value;
-    }
-    return data;
-  }
-
-  async function load() {
-    try {
-      const answer = await ui.call('oco.event.list', { ...filter(), limit: PAGE_SIZE, offset });
-      const last = Math.min(offset + answer.events.length, answer.total);
-      result.replaceChildren(
-        h('p', { id: 'event-range', class: 'muted' }, answer.total === 0 ? 'No events'
-          : `${offset + 1}–${last} of ${answer.total}`),
-        answer.events.length === 0 ? '' : eventTable(h, answer.events, { withComputer: true }),
-        h('div', { class: 'pager' },
-          h('button', { type: 'button', disabled: offset === 0,
-            onclick: () => { offset = Math.max(0, offset - PAGE_SIZE); load(); } }, 'Previous'), ' ',
-          h('button', { type: 'button', disabled: last >= answer.total,
-            onclick: () => { offset += PAGE_SIZE; load(); } }, 'Next')));
-    } catch (error) {
-      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
-    }
-  }
-
-  const download = h('span', { id: 'event-csv' });
-  const csvButton = h('button', { type: 'button', id: 'event-export-csv', onclick: async () => {
-    try {
-      const { csv } = await ui.csv.paged({ method: 'oco.event.list', data: filter(), key: 'events',
-        columns: EVENT_CSV_COLUMNS });
-      ui.csv.download(download, 'events.csv', csv);
-    } catch (error) {
-      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
-    }
-  } }, 'Export CSV');
-  const labels = { computer_id: 'Computer id', log: 'Log', level: 'Level', from: 'From', to: 'To' };
-  const form = h('form', { class: 'toolbar', id: 'event-filter', onsubmit: (event) => {
-    event.preventDefault();
-    offset = 0;
-    load();
-  } }, Object.entries(fields).map(([key, input]) => h('label', {}, `${labels[key]} `, input, ' ')),
-  h('button', { type: 'submit', id: 'event-filter-submit' }, 'Filter'), ' ', csvButton, ' ', download);
-  return { element: h('section', { id: 'event-list' }, h('h2', {}, 'Events'), form, result), load };
-}
-
 export async function render(root, ui) {
   const rules = rulesPart(ui);
-  const events = eventsPart(ui);
-  root.replaceChildren(rules.element, events.element);
-  await Promise.all([rules.load(), events.load()]);
+  root.replaceChildren(ui.h('p', {}, 'The events the agents collected by these rules are on the ',
+    ui.h('a', { href: '#/p/event-monitoring/events' }, 'Events'), ' page.'), rules.element);
+  await rules.load();
 }

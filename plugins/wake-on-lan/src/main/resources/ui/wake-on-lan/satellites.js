@@ -29,7 +29,7 @@ export async function render(root, ui) {
         h('dt', {}, 'Host key'), h('dd', {}, t.host_key_matches === null ? 'not pinned'
           : (t.host_key_matches ? 'matches the pinned key' : 'DOES NOT MATCH the pinned key')),
         h('dt', {}, 'Login'), h('dd', {}, t.logged_in ? 'ok' : 'failed'),
-        t.error ? [h('dt', {}, 'Error'), h('dd', { class: 'error' }, t.error)] : null), pin);
+        t.error ? [h('dt', {}, 'Error'), h('dd', { class: 'error' }, t.error)] : null), pin || ''); // no button: nothing
     } catch (error) {
       area.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
     }

@@ -100,6 +100,20 @@ class AccountsIT {
         assertEquals("oco.computer_group.create", entries.get(0).get("action"));
         assertEquals("oco.computer_group.create needs the permission groups.manage, which the role helpdesk does not "
                 + "have", Json.at(entries.get(0), "detail", "reason"));
+
+        admin.data("oco.role.update", Map.of("name", "helpdesk", "permissions", List.of("computers.read")));
+        assertEquals(-32002, desk.call("oco.computer.force_update", Map.of("id", 999_999, "force", true)).errorCode(),
+                "the changed role holds from the account's next call on");
+        assertEquals(List.of("signed_in", "computers.read"), admin.<Map<String, List<Map<String, Object>>>>data(
+                "oco.role.list", Map.of()).get("roles").stream().filter(r -> "helpdesk".equals(r.get("name")))
+                .findFirst().orElseThrow().get("permissions"));
+        assertEquals("data.name: the built-in role operator cannot be changed", admin.call("oco.role.update",
+                Map.of("name", "operator", "permissions", List.of("computers.read"))).errorMessage());
+        assertEquals("Not found: role nobody", admin.call("oco.role.update",
+                Map.of("name", "nobody", "permissions", List.of())).errorMessage());
+        Map<String, Object> changed = admin.data("oco.audit.list", Map.of("action", "oco.role.update"));
+        assertEquals("role:helpdesk", Json.at(Json.<List<Map<String, Object>>>at(changed, "entries").get(0),
+                "object_ref"));
     }
 
     @Test

@@ -73,6 +73,7 @@ class RolePermissionsIT {
             Map.entry("oco.admin.create", ACCOUNTS), Map.entry("oco.admin.update", ACCOUNTS),
             Map.entry("oco.admin.remove", ACCOUNTS), Map.entry("oco.role.list", ACCOUNTS),
             Map.entry("oco.role.create", ACCOUNTS), Map.entry("oco.role.remove", ACCOUNTS),
+            Map.entry("oco.role.update", ACCOUNTS),
             Map.entry("oco.permission.list", ACCOUNTS),
             Map.entry("oco.audit.list", AUDIT),
             Map.entry("oco.password_rule.list", READ), Map.entry("oco.computer.password_history", READ),

@@ -118,11 +118,7 @@ final class DebRoot {
      */
     static Path nextRelease(Path deb, String versionFile, Path dir) throws IOException, InterruptedException {
         String version = version(deb);
-        Matcher release = Pattern.compile("(\\d+\\.\\d+\\.)(\\d+)").matcher(version);
-        if (!release.lookingAt()) {
-            throw new AssertionError("no release number in " + deb + "'s version " + version);
-        }
-        String next = release.group(1) + (Integer.parseInt(release.group(2)) + 1);
+        String next = nextPatch(version, deb);
         Command.run("dpkg", "--compare-versions", version, "lt", next).ok();
         Path tree = Files.createTempDirectory(dir, "repack");
         try {
@@ -147,6 +143,15 @@ final class DebRoot {
         }
     }
 
+    /** The next patch version after {@code version} of {@code pkg}: 0.1.0~… → 0.1.1. */
+    static String nextPatch(String version, Path pkg) {
+        Matcher release = Pattern.compile("(\\d+\\.\\d+\\.)(\\d+)").matcher(version);
+        if (!release.lookingAt()) {
+            throw new AssertionError("no release number in " + pkg + "'s version " + version);
+        }
+        return release.group(1) + (Integer.parseInt(release.group(2)) + 1);
+    }
+
     private static void assertVersion(Path deb, String expected) throws IOException, InterruptedException {
         if (!version(deb).equals(expected)) {
             throw new AssertionError(deb + " has version " + version(deb) + ", not " + expected);
@@ -169,9 +174,20 @@ final class DebRoot {
 
     /** {@code uid:gid} of {@code user} in the root's own /etc/passwd. */
     String ids(String user) throws IOException {
-        return Files.readAllLines(path("/etc/passwd")).stream().map(line -> line.split(":"))
+        return ids(root, user);
+    }
+
+    /** {@code uid:gid} of {@code user} in the /etc/passwd of the install root {@code root}. */
+    static String ids(Path root, String user) throws IOException {
+        Path passwd = root.resolve("etc/passwd");
+        return Files.readAllLines(passwd).stream().map(line -> line.split(":"))
                 .filter(fields -> fields[0].equals(user)).map(fields -> fields[2] + ":" + fields[3])
-                .findFirst().orElseThrow(() -> new AssertionError("no user " + user + " in " + path("/etc/passwd")));
+                .findFirst().orElseThrow(() -> new AssertionError("no user " + user + " in " + passwd));
+    }
+
+    /** {@code uid:gid} owning {@code file}. */
+    static String owner(Path file) throws IOException {
+        return Files.getAttribute(file, "unix:uid") + ":" + Files.getAttribute(file, "unix:gid");
     }
 
     /**

@@ -5,23 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The .rpm packages: read with rpm's own tools ({@code rpm -qp}: files, configuration files, scripts,
- * dependencies), then installed with {@code rpm --root} into a throw-away root that has the programs their
- * scriptlets call (rpm-root.sh), so %post, %preun and %postun run as on a real system: the server's user, state
- * directory and configuration, the agent's preseed from the environment, its runtime, and erasing both (the
- * packages own their folders: nothing is left in /opt).
+ * dependencies), then installed with {@code rpm --root} into a throw-away root (RpmRoot), so %post, %preun and
+ * %postun run as on a real system: the server's user, state directory and configuration, the server started from
+ * the root, then upgraded to the next release ({@code rpm -U}) with its data and configuration kept; the agent's preseed from the
+ * environment, its runtime, an upgrade that keeps its keys, and erasing both (the packages own their folders).
  */
 class RpmPackagesIT {
 
@@ -30,7 +29,7 @@ class RpmPackagesIT {
 
     @Test
     void serverRpmHoldsTheBundleTheUnitAndItsConfiguration() throws Exception {
-        Path rpm = built("oco-server");
+        Path rpm = RpmRoot.built("oco-server");
         String files = Command.run("rpm", "-qlp", rpm.toString()).ok();
         for (String file : new String[] {"/opt/oco-server/bin/oco-server", "/opt/oco-server/app/ROOT.war",
                 "/opt/oco-server/lib/mariadb/bin/mariadbd", "/usr/lib/systemd/system/oco-server.service",
@@ -47,116 +46,133 @@ class RpmPackagesIT {
     }
 
     @Test
-    void serverRpmInstallsWithItsUserStateDirectoryAndConfiguration() throws Exception {
-        Path root = rpmRoot();
-        Command install = rpm(root, Map.of(), "--install", built("oco-server").toString());
+    void serverRpmInstallsStartsAndUpgradesToTheNextReleaseWithItsData() throws Exception {
+        Path rpm = RpmRoot.built("oco-server");
+        RpmRoot root = RpmRoot.create(tmp);
+        Command install = root.rpm(Map.of(), "--install", rpm.toString());
         assertEquals(0, install.exit(), install.output());
-        assertEquals(0, Command.run("rpm", "--root", root.toString(), "--query", "oco-server").exit());
 
-        String[] ids = ids(root, "oco-j");
-        Path state = root.resolve("var/lib/oco-j");
+        String ids = DebRoot.ids(root.root, "oco-j");
+        String group = ids.split(":")[1];
+        Path state = root.path("/var/lib/oco-j");
         assertEquals("rwx------", DebRoot.mode(state));
-        assertEquals(ids[0] + ":" + ids[1], owner(state));
-        Path conf = root.resolve("etc/oco-j/oco-server.conf");
+        assertEquals(ids, DebRoot.owner(state));
+        Path conf = root.path("/etc/oco-j/oco-server.conf");
         assertEquals("rw-r-----", DebRoot.mode(conf));
-        assertEquals("0:" + ids[1], owner(conf));
+        assertEquals("0:" + group, DebRoot.owner(conf));
         assertEquals("rwxr-xr-x", DebRoot.mode(conf.getParent()));
-        // what the unit does: oco-j reads the configuration through the bundle's conf/ link
-        Command read = Command.run("setpriv", "--reuid=" + ids[0], "--regid=" + ids[1], "--clear-groups",
-                "cat", root.resolve("etc/oco-j/oco-server.conf").toString());
-        assertEquals(0, read.exit(), "oco-j reads its configuration: " + read.output());
         assertEquals(Path.of("../../../etc/oco-j/oco-server.conf"),
-                Files.readSymbolicLink(root.resolve("opt/oco-server/conf/oco-server.conf")));
-        for (String program : List.of("opt/oco-server/bin/oco-server", "opt/oco-server/lib/mariadb/bin/mariadbd",
-                "opt/oco-server/lib/package-setup")) {
-            assertEquals("rwxr-xr-x", DebRoot.mode(root.resolve(program)), program);
+                Files.readSymbolicLink(root.path("/opt/oco-server/conf/oco-server.conf")));
+        for (String program : List.of("/opt/oco-server/bin/oco-server", "/opt/oco-server/lib/mariadb/bin/mariadbd",
+                "/opt/oco-server/lib/package-setup")) {
+            assertEquals("rwxr-xr-x", DebRoot.mode(root.path(program)), program);
         }
-        assertEquals("rw-r--r--", DebRoot.mode(root.resolve("opt/oco-server/app/ROOT.war")));
-        assertEquals(Path.of("/opt/oco-server/bin/oco-server"), Files.readSymbolicLink(root.resolve("usr/bin/oco-server")));
-        assertTrue(Files.isSymbolicLink(root.resolve("etc/systemd/system/multi-user.target.wants/oco-server.service")),
-                "enabled at first install");
+        assertEquals("rw-r--r--", DebRoot.mode(root.path("/opt/oco-server/app/ROOT.war")));
+        assertEquals(Path.of("/opt/oco-server/bin/oco-server"), Files.readSymbolicLink(root.path("/usr/bin/oco-server")));
+        Path enabled = root.path("/etc/systemd/system/multi-user.target.wants/oco-server.service");
+        assertTrue(Files.isSymbolicLink(enabled), "enabled at first install");
+
+        // started as oco-j with an empty environment: it reads its configuration and keeps its data in the state dir
+        String hostname = "rpm-upgrade-pc";
+        InstalledServer.firstStart(root.root, ids, hostname);
+        Path secrets = state.resolve("generated-secrets.txt");
+        String generated = Files.readString(secrets);
+        Map<Path, String> data = snapshot(state);
+        // the admin changes the configuration and disables the service
+        Files.writeString(conf, Files.readString(conf) + "# the admin's own line\n");
+        Files.delete(enabled);
+
+        // N → N+1 with rpm -U: %post of the new release, %preun/%postun of the old one with $1 = 1
+        Path next = RpmRoot.nextRelease(rpm, "/opt/oco-server/lib/version", tmp);
+        Command upgrade = root.rpm(Map.of(), "--upgrade", next.toString());
+        assertEquals(0, upgrade.exit(), upgrade.output());
+        String nextVersion = RpmRoot.query(next, "%{VERSION}");
+        assertEquals(nextVersion + "-1", root.installed("oco-server"));
+        assertEquals("OCO-J server " + nextVersion + "\n", Command.run(Map.of(),
+                root.path("/opt/oco-server/bin/oco-server").toString(), "--version").ok(), "the new release's files");
+        assertTrue(Files.readString(conf).contains("# the admin's own line"), "the changed configuration is kept");
+        assertFalse(Files.exists(root.path("/etc/oco-j/oco-server.conf.rpmnew")), "nothing to merge by hand");
+        assertEquals("rw-r-----", DebRoot.mode(conf));
+        assertEquals("0:" + group, DebRoot.owner(conf));
+        assertFalse(Files.exists(enabled, LinkOption.NOFOLLOW_LINKS), "an upgrade does not re-enable a disabled service");
+        assertEquals("rwx------", DebRoot.mode(state));
+        assertEquals(ids, DebRoot.owner(state));
+        assertEquals(generated, Files.readString(secrets), "the generated secrets are kept");
+        assertEquals(data, snapshot(state), "the database is untouched (a restart on it: ServerPackageIT)");
 
         // erase: the program goes with all its folders, the data directory and the user stay
-        Command erase = rpm(root, Map.of(), "--erase", "oco-server");
+        Command erase = root.rpm(Map.of(), "--erase", "oco-server");
         assertEquals(0, erase.exit(), erase.output());
-        assertFalse(Files.exists(root.resolve("opt/oco-server")), "no empty folders left");
+        assertFalse(Files.exists(root.path("/opt/oco-server")), "no empty folders left");
         assertEquals("rwx------", DebRoot.mode(state));
-        assertEquals(ids[0] + ":" + ids[1], owner(state));
+        assertEquals(ids, DebRoot.owner(state));
+        assertEquals(ids, DebRoot.ids(root.root, "oco-j"));
     }
 
     @Test
-    void agentRpmInstallsPreseededRunsOnItsOwnRuntimeAndErasesItsState() throws Exception {
-        Path rpm = built("oco-agent");
+    void agentRpmInstallsPreseededRunsOnItsOwnRuntimeUpgradesWithItsKeysAndErasesItsState() throws Exception {
+        Path rpm = RpmRoot.built("oco-agent");
         assertEquals("/etc/oco-agent.ini\n", Command.run("rpm", "-qcp", rpm.toString()).ok());
-        Path root = rpmRoot();
+        RpmRoot root = RpmRoot.create(tmp);
         String url = "https://oco.example.com/api-agent.php";
-        Command install = rpm(root, Map.of("OCO_AGENT_API_URL", url, "OCO_AGENT_KEY", "rpm-preseeded-key"),
+        Command install = root.rpm(Map.of("OCO_AGENT_API_URL", url, "OCO_AGENT_KEY", "rpm-preseeded-key"),
                 "--install", rpm.toString());
         assertEquals(0, install.exit(), install.output());
 
-        Path ini = root.resolve("etc/oco-agent.ini");
+        Path ini = root.path("/etc/oco-agent.ini");
         String preseeded = Files.readString(ini);
         assertTrue(preseeded.contains("\napi-url = " + url + "\n"), preseeded);
         assertTrue(preseeded.contains("\nagent-key = rpm-preseeded-key\n"), preseeded);
         assertEquals("rw-------", DebRoot.mode(ini));
-        assertEquals("rwx------", DebRoot.mode(root.resolve("var/lib/oco-agent")));
-        assertEquals("rwxr-xr-x", DebRoot.mode(root.resolve("opt/oco-agent/runtime/bin/java")));
-        assertTrue(Files.isSymbolicLink(root.resolve("etc/systemd/system/multi-user.target.wants/oco-agent.service")));
-        assertEquals(Path.of("/opt/oco-agent/bin/oco-agent"), Files.readSymbolicLink(root.resolve("usr/bin/oco-agent")));
+        Path state = root.path("/var/lib/oco-agent");
+        assertEquals("rwx------", DebRoot.mode(state));
+        assertEquals("rwxr-xr-x", DebRoot.mode(root.path("/opt/oco-agent/runtime/bin/java")));
+        Path enabled = root.path("/etc/systemd/system/multi-user.target.wants/oco-agent.service");
+        assertTrue(Files.isSymbolicLink(enabled));
+        assertEquals(Path.of("/opt/oco-agent/bin/oco-agent"), Files.readSymbolicLink(root.path("/usr/bin/oco-agent")));
         Command version = Command.run(Map.of("OCO_AGENT_JAVA_OPTS", "-XshowSettings:properties"),
-                root.resolve("opt/oco-agent/bin/oco-agent").toString(), "--version");
+                root.path("/opt/oco-agent/bin/oco-agent").toString(), "--version");
         assertEquals(0, version.exit(), version.output());
-        assertTrue(version.output().contains("java.home = " + root.resolve("opt/oco-agent/runtime")), version.output());
+        assertTrue(version.output().contains("java.home = " + root.path("/opt/oco-agent/runtime")), version.output());
 
-        // the agent has registered (its own key in the ini) and keeps state; then the package is erased
+        // the agent has registered (its own key in the ini) and keeps state
         String registered = preseeded.replace("agent-key = rpm-preseeded-key", "agent-key = issued-by-the-server");
         Files.writeString(ini, registered);
-        Files.writeString(root.resolve("var/lib/oco-agent/oco-agent.timestamp"), "1");
-        Command erase = rpm(root, Map.of(), "--erase", "oco-agent");
+        Path timestamp = state.resolve("oco-agent.timestamp");
+        Files.writeString(timestamp, "1");
+
+        // N → N+1, preseeded with other values: the registered ini and the state are kept
+        Path next = RpmRoot.nextRelease(rpm, null, tmp);
+        Command upgrade = root.rpm(Map.of("OCO_AGENT_API_URL", "https://other.example/api-agent.php",
+                "OCO_AGENT_KEY", "another-key"), "--upgrade", next.toString());
+        assertEquals(0, upgrade.exit(), upgrade.output());
+        assertEquals(RpmRoot.query(next, "%{VERSION}") + "-1", root.installed("oco-agent"));
+        assertEquals(registered, Files.readString(ini), "the upgrade keeps the computer's keys");
+        assertFalse(Files.exists(root.path("/etc/oco-agent.ini.rpmnew")), "nothing to merge by hand");
+        assertEquals("rw-------", DebRoot.mode(ini));
+        assertEquals("1", Files.readString(timestamp), "the old release's %postun keeps the state on upgrade");
+        assertTrue(Files.isSymbolicLink(enabled), "still enabled");
+
+        Command erase = root.rpm(Map.of(), "--erase", "oco-agent");
         assertEquals(0, erase.exit(), erase.output());
-        assertFalse(Files.exists(root.resolve("opt/oco-agent")), "no empty folders left");
-        assertFalse(Files.exists(root.resolve("var/lib/oco-agent")), "%postun removes the state");
-        assertFalse(Files.exists(root.resolve("etc/systemd/system/multi-user.target.wants/oco-agent.service"),
-                LinkOption.NOFOLLOW_LINKS), "%preun disables the service");
-        assertEquals(registered, Files.readString(root.resolve("etc/oco-agent.ini.rpmsave")),
+        assertFalse(Files.exists(root.path("/opt/oco-agent")), "no empty folders left");
+        assertFalse(Files.exists(state), "%postun removes the state");
+        assertFalse(Files.exists(enabled, LinkOption.NOFOLLOW_LINKS), "%preun disables the service");
+        assertEquals(registered, Files.readString(root.path("/etc/oco-agent.ini.rpmsave")),
                 "the changed configuration is kept as .rpmsave");
     }
 
-    /** A throw-away root for {@code rpm --root} (rpm-root.sh), reachable by the packages' system users. */
-    private Path rpmRoot() throws IOException, InterruptedException, URISyntaxException {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path root = tmp.resolve("root");
-        Path script = Path.of(RpmPackagesIT.class.getResource("/packages/rpm-root.sh").toURI());
-        Command.run("sh", script.toString(), root.toString()).ok();
-        return root;
-    }
-
-    /** {@code rpm --root=<root> --nodeps …}: the root has no rpm-packaged libc or Java to satisfy the dependencies. */
-    private static Command rpm(Path root, Map<String, String> extraEnvironment, String... args)
-            throws IOException, InterruptedException {
-        Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH")));
-        env.putAll(extraEnvironment);
-        String[] command = new String[args.length + 3];
-        command[0] = "rpm";
-        command[1] = "--root=" + root;
-        command[2] = "--nodeps";
-        System.arraycopy(args, 0, command, 3, args.length);
-        return Command.run(env, command);
-    }
-
-    private static String[] ids(Path root, String user) throws IOException {
-        return Files.readAllLines(root.resolve("etc/passwd")).stream().map(line -> line.split(":"))
-                .filter(fields -> fields[0].equals(user)).map(fields -> new String[] {fields[2], fields[3]})
-                .findFirst().orElseThrow(() -> new AssertionError("no user " + user + " in the root's passwd"));
-    }
-
-    private static String owner(Path file) throws IOException {
-        return Files.getAttribute(file, "unix:uid") + ":" + Files.getAttribute(file, "unix:gid");
-    }
-
-    /** The newest dist/target/rpm/NAME-…/RPMS/x86_64/NAME-*.rpm, written by the "rpm" profile (where rpmbuild is). */
-    private static Path built(String name) throws IOException {
-        return DebRoot.newest(Path.of(System.getProperty("oco.packages", "target/packages")).resolveSibling("rpm"),
-                name + "-[0-9].*\\.x86_64\\.rpm");
+    /**
+     * Every file below {@code dir} with its size and modification time: equal snapshots mean nothing was deleted,
+     * added or rewritten. The .deb test restarts the server after its upgrade; here one start is enough.
+     */
+    private static Map<Path, String> snapshot(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            Map<Path, String> snapshot = new TreeMap<>();
+            for (Path file : (Iterable<Path>) files::iterator) {
+                snapshot.put(dir.relativize(file), Files.size(file) + " " + Files.getLastModifiedTime(file));
+            }
+            return snapshot;
+        }
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocoj.dist.ClientApi;
-import org.ocoj.dist.EmbeddedDatabaseIT;
 import org.ocoj.dist.Json;
 import org.ocoj.dist.ServerProcess;
 
@@ -28,8 +22,6 @@ import org.ocoj.dist.ServerProcess;
  * the next version) upgrades it with data, generated secrets and the admin's configuration kept, asking nothing.
  */
 class ServerPackageIT {
-
-    private static final String SECRET_PREFIX = "Created admin user \"admin\" with the generated password: ";
 
     @TempDir
     Path tmp;
@@ -46,7 +38,7 @@ class ServerPackageIT {
         String ids = root.ids("oco-j");
         Path state = root.path("/var/lib/oco-j");
         assertEquals("rwx------", DebRoot.mode(state));
-        assertEquals(ids, owner(state));
+        assertEquals(ids, DebRoot.owner(state));
         Path conf = root.path("/etc/oco-j/oco-server.conf");
         assertEquals("rw-r-----", DebRoot.mode(conf));
         assertEquals(ids.split(":")[1], String.valueOf(Files.getAttribute(conf, "unix:gid")), "readable by group oco-j");
@@ -59,13 +51,7 @@ class ServerPackageIT {
 
         String hostname = "pkg-upgrade-pc";
         Path secrets = state.resolve("generated-secrets.txt");
-        try (ServerProcess server = start(root, ids)) {
-            assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url()).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
-            assertTrue(Files.isDirectory(state.resolve("mariadb")), "the database is in the state directory");
-            api(server).data("oco.computer.create", Map.of("hostname", hostname));
-            assertEquals(0, server.stop(Duration.ofSeconds(60)), server.output());
-        }
+        InstalledServer.firstStart(root.root, ids, hostname);
         String generated = Files.readString(secrets);
         assertEquals("rw-------", DebRoot.mode(secrets));
         // the admin changes the configuration and disables the service (to start it by hand, say)
@@ -85,38 +71,13 @@ class ServerPackageIT {
         assertEquals("rw-r-----", DebRoot.mode(conf));
         assertFalse(Files.exists(enabled, LinkOption.NOFOLLOW_LINKS), "an upgrade does not re-enable a disabled service");
         assertEquals("rwx------", DebRoot.mode(state));
-        assertEquals(ids, owner(state));
+        assertEquals(ids, DebRoot.owner(state));
         assertEquals(generated, Files.readString(secrets), "the generated secrets are kept");
-        try (ServerProcess server = start(root, ids)) {
+        try (ServerProcess server = InstalledServer.start(root.root, ids)) {
             // the admin password and client API key of before log in
-            List<Map<String, Object>> computers = Json.at(api(server).data("oco.computer.list", Map.of()), "computers");
+            List<Map<String, Object>> computers = Json.at(InstalledServer.api(server).data("oco.computer.list", Map.of()), "computers");
             assertEquals(List.of(hostname), computers.stream().map(c -> c.get("hostname")).toList());
             server.stop(Duration.ofSeconds(60));
         }
-    }
-
-    private static String owner(Path file) throws IOException {
-        return Files.getAttribute(file, "unix:uid") + ":" + Files.getAttribute(file, "unix:gid");
-    }
-
-    /**
-     * Starts the installed launcher as the package's user, as systemd would, with an empty environment but
-     * for where this root's state directory is and a free port (the installed configuration names /var/lib/oco-j
-     * and 8080 of the real system). No PATH: bash's default finds the distribution's Java.
-     */
-    private static ServerProcess start(DebRoot root, String ids) throws Exception {
-        int port = ServerProcess.freePort();
-        Path state = root.path("/var/lib/oco-j");
-        String[] id = ids.split(":");
-        return ServerProcess.launch(List.of("/usr/bin/setpriv", "--reuid=" + id[0], "--regid=" + id[1],
-                        "--clear-groups", root.path("/opt/oco-server/bin/oco-server").toString()),
-                Map.of("OCO_DATA_DIR", state.toString(), "OCO_HTTP_PORT", String.valueOf(port)), port, state)
-                .awaitReady(Duration.ofSeconds(180));
-    }
-
-    private static ClientApi api(ServerProcess server) throws Exception {
-        String secrets = server.generatedSecrets();
-        return new ClientApi(server.url(), "admin", EmbeddedDatabaseIT.generated(secrets, SECRET_PREFIX),
-                EmbeddedDatabaseIT.generated(secrets, "Generated the client API key (params.api_key): "));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocoj.dist.AgentClient;
 import org.ocoj.dist.Captures;
 import org.ocoj.dist.SharedServer;
 import org.ocoj.dist.UiTestSupport;
@@ -33,7 +34,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
     void eventRuleFromATemplateIsValidatedCreatedAndRemoved() {
         browser.open("/");
         browser.clickable(By.linkText("Event rules")).click();
-        browser.visible(By.id("event-range"));
+        browser.visible(By.id("rule-form"));
         List<Object> before = rules().stream().map(r -> r.get("id")).toList();
 
         browser.clickable(By.cssSelector("button[data-template='1']")).click();
@@ -53,10 +54,14 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.visible(row);
         browser.screenshot("event-rules");
 
-        browser.type(By.id("ev-log"), "no-such-log");
+        browser.open("/#/p/event-monitoring/events");
+        browser.visible(By.id("event-range"));
+        new Select(browser.visible(By.id("ev-rule"))).selectByValue("System");
+        browser.type(By.id("ev-hostname"), "no-such-computer");
         browser.clickable(By.id("event-filter-submit")).click();
-        browser.withText(By.id("event-range"), "No events");
+        browser.withText(By.id("event-range"), "No events match.");
 
+        browser.open("/#/p/event-monitoring/rules");
         browser.clickable(By.cssSelector("button[data-edit-rule='" + created.get("id") + "']")).click();
         browser.withText(By.id("rule-form-title"), "Edit the rule for System");
         browser.type(By.id("rule-query"), "<QueryList><Query>");
@@ -104,7 +109,8 @@ class PluginPagesUiIT extends AdminBrowserSession {
         hello.put("force_update", false);
         hello.put("services", List.of(service("0", "Disk /", "used=42;80;90", "42% used"),
                 service("2", "Load", "load=2.5;1;2", "load average"), service("1", "Memory", "", "85% used")));
-        assertEquals(200, SharedServer.get().agent(hostname).call("oco.agent.hello", hello).status());
+        AgentClient agent = SharedServer.get().agent(hostname);
+        assertEquals(200, agent.call("oco.agent.hello", hello).status());
 
         browser.open("/");
         browser.clickable(By.linkText("Services")).click();
@@ -122,13 +128,24 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.withText(By.cssSelector("tr[data-service='Load']"), "CRIT");
         browser.screenshot("services");
 
+        for (String load : List.of("0.5", "1.5", "2.5")) { // three more values of the load in its history
+            hello.put("services", List.of(service("2", "Load", "load=" + load + ";1;2", "load average")));
+            assertEquals(200, agent.call("oco.agent.hello", hello).status());
+        }
         browser.open("/#/computer/" + id + "/services");
         By load = By.cssSelector("#computer-services tr[data-service='Load']");
         browser.withText(load, "CRIT");
         browser.withText(load, "load = 2.5 (warn 1, crit 2)");
         browser.clickable(By.cssSelector("button[data-history='Load']")).click();
-        browser.withText(By.cssSelector("[data-service-history='Load']"), "1 most recent of 1 change(s)");
+        browser.withText(By.cssSelector("[data-service-history='Load']"), "4 most recent of 4 change(s)");
         browser.withText(By.cssSelector("[data-service-history='Load'] tbody"), "load average");
+        By chart = By.cssSelector("[data-service-history='Load'] figure[data-metric='load'] svg");
+        assertEquals("4", browser.visible(chart).getAttribute("data-points"));
+        assertEquals(4, browser.driver.findElements(By.cssSelector(
+                "[data-service-history='Load'] figure[data-metric='load'] circle.point")).size());
+        assertEquals(1, browser.driver.findElements(By.cssSelector(
+                "[data-service-history='Load'] figure[data-metric='load'] .level.crit")).size());
+        assertTrue(browser.visible(chart).getAttribute("aria-label").contains("crit at 2"));
         browser.scrollTo(By.cssSelector("section.plugin-panel[data-plugin='checkmk-services']"));
         browser.screenshot("computer-services");
 
@@ -136,6 +153,8 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.open("/");
         By widget = By.cssSelector("section.widget[data-plugin='checkmk-services']");
         browser.withText(widget, "Services by state");
+        browser.withText(By.cssSelector("section.widget figure.parts li[data-part='crit']"),
+                "CRIT " + summary.get("crit"));
         assertEquals(String.valueOf(summary.get("crit")),
                 browser.visible(By.cssSelector("#svc-count-crit .card-value")).getText());
         browser.visible(By.cssSelector("section.widget #svc-count-total")).click();
@@ -162,11 +181,22 @@ class PluginPagesUiIT extends AdminBrowserSession {
         By panel = By.cssSelector("section.plugin-panel[data-plugin='event-monitoring']");
         browser.withText(panel, "ui-test-" + hostname);
         browser.withText(By.id("computer-event-count"), "of 1 event(s)");
+        browser.click(By.cssSelector("#computer-event-count a")); // the Events page, filtered by this computer's name
+        browser.withText(By.id("event-range"), "1–1 of 1");
+        browser.withText(By.cssSelector("#event-result tbody"), "2 error");
+        new Select(browser.visible(By.id("ev-level"))).selectByValue("3");
+        browser.clickable(By.id("event-filter-submit")).click();
+        browser.withText(By.id("event-range"), "No events match.");
+        new Select(browser.visible(By.id("ev-level"))).selectByValue("2");
+        browser.clickable(By.id("event-filter-submit")).click();
+        browser.withText(By.id("event-range"), "1–1 of 1");
+        browser.screenshot("events");
 
         browser.open("/");
         By widget = By.cssSelector("section.widget[data-plugin='event-monitoring']");
         browser.withText(widget, "Recent events");
         browser.withText(widget, hostname); // the newest event, with its computer's name
+        assertTrue(browser.visible(By.id("recent-events-all")).getAttribute("href").endsWith("#/p/event-monitoring/events"));
         browser.screenshot("dashboard-widgets");
         browser.visible(widget).findElement(By.linkText(hostname)).click();
         browser.withText(By.tagName("h1"), hostname);

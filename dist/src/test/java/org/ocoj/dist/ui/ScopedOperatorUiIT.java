@@ -15,12 +15,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An administrator makes and removes a custom role, and creates an operator limited to the computer group "Berlin"
- * in the browser; that operator logs in
- * (in the same Chromium, after the administrator logged out) and finds Berlin's two computers — one in Berlin, one in
- * its subgroup Mitte — and nothing of Hamburg's or of the computer in no group: in the computer list and its search,
- * a report and its CSV, the dashboard count, the events and the services; a Hamburg computer's id typed into the
- * URL is an error.
+ * An administrator makes a custom role, changes its permissions in the form and removes it, and creates an operator
+ * limited to the computer group "Berlin" in the browser; that operator logs in (in the same Chromium, after the
+ * administrator logged out) and finds Berlin's two computers — one in Berlin, one in its subgroup Mitte — and
+ * nothing of Hamburg's or of the computer in no group: in the computer list, its search and its CSV export, a report
+ * and its CSV, the dashboard count, the events and the services (and their CSV); a Hamburg computer's id typed into
+ * the URL is an error. The operator ends with "Log out everywhere".
  */
 class ScopedOperatorUiIT extends AdminBrowserSession {
 
@@ -40,10 +40,14 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.clickable(By.cssSelector("#new-role input[data-permission='computers.manage']")).click();
         browser.clickable(By.id("new-role-submit")).click();
         browser.withText(By.id("accounts-message"), "Created the role " + role);
-        List<Map<String, Object>> roles = UiTestSupport.<Map<String, List<Map<String, Object>>>>call("oco.role.list",
-                Map.of()).get("roles");
-        assertEquals(List.of("signed_in", "computers.read", "computers.manage"), roles.stream()
-                .filter(r -> role.equals(r.get("name"))).findFirst().orElseThrow().get("permissions"));
+        assertEquals(List.of("signed_in", "computers.read", "computers.manage"), permissionsOf(role));
+        browser.clickable(By.cssSelector("[data-role-edit='" + role + "']")).click();
+        browser.withText(By.cssSelector("#new-role h3"), "Change the role " + role);
+        browser.clickable(By.cssSelector("#new-role input[data-permission='computers.manage']")).click();
+        browser.clickable(By.cssSelector("#new-role input[data-permission='groups.manage']")).click();
+        browser.clickable(By.id("new-role-submit")).click();
+        browser.withText(By.id("accounts-message"), "Changed the role " + role);
+        assertEquals(List.of("signed_in", "computers.read", "groups.manage"), permissionsOf(role));
         browser.clickable(By.cssSelector("[data-role-remove='" + role + "']")).click();
         browser.withText(By.id("accounts-message"), "Removed the role " + role);
 
@@ -70,6 +74,8 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.type(By.id("search"), prefix);
         browser.withText(By.id("range"), "1–2 of 2");
         assertOnlyBerlin(fleet, browser.visible(By.id("computer-list")).getText());
+        browser.click(By.id("computers-export-csv"));
+        browser.withText(By.id("computers-csv"), "computers.csv (2 row(s))");
         browser.type(By.id("search"), fleet.hostname("h1"));
         browser.withText(By.id("computer-list"), "No computer matches.");
 
@@ -79,19 +85,33 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.clickable(By.id("export-csv")).click();
         browser.withText(By.id("report-csv"), "(2 row(s))");
 
-        browser.open("/#/p/event-monitoring/rules");
+        browser.open("/#/p/event-monitoring/events");
         browser.withText(By.id("event-range"), "1–2 of 2");
         assertOnlyBerlin(fleet, browser.visible(By.id("event-result")).getText());
 
         browser.open("/#/p/checkmk-services/overview");
         browser.withText(By.id("service-range"), "1–2 of 2");
         assertOnlyBerlin(fleet, browser.visible(By.id("service-result")).getText());
+        browser.click(By.id("service-export-csv"));
+        browser.withText(By.id("service-csv"), "services.csv (2 row(s))");
         browser.screenshot("services-scoped-operator");
 
         browser.open("/#/computer/" + fleet.hamburgPc);
         browser.withText(By.cssSelector("main .error"), "Not found: computer " + fleet.hamburgPc);
         browser.open("/#/computer/" + fleet.mittePc);
         browser.withText(By.tagName("h1"), fleet.hostname("m1"));
+
+        browser.open("/#/account");
+        browser.clickable(By.id("logout-everywhere")).click();
+        browser.withText(By.tagName("body"), "You are logged out everywhere.");
+        browser.visible(By.id("login-submit"));
+        assertEquals(0, SharedServer.get().database.count("SELECT COUNT(*) FROM admin_session WHERE username = ?",
+                operator), "no session of the operator is left");
+    }
+
+    private static Object permissionsOf(String role) {
+        return UiTestSupport.<Map<String, List<Map<String, Object>>>>call("oco.role.list", Map.of()).get("roles")
+                .stream().filter(r -> role.equals(r.get("name"))).findFirst().orElseThrow().get("permissions");
     }
 
     private static void assertOnlyBerlin(ScopeFleet fleet, String text) {

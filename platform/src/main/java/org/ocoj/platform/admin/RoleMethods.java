@@ -12,7 +12,10 @@ import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
 
-/** The client API of roles: {@code oco.role.list}, {@code oco.role.create}, {@code oco.role.remove}. */
+/**
+ * The client API of roles: {@code oco.role.list}, {@code oco.role.create}, {@code oco.role.update},
+ * {@code oco.role.remove}.
+ */
 public final class RoleMethods {
 
     private RoleMethods() {
@@ -46,13 +49,9 @@ public final class RoleMethods {
         }
     }
 
-    /** {@code {"name", "permissions": [ids]}}: a custom role. */
-    @ApplicationScoped
-    public static class CreateMethod extends Base {
-        @Override
-        public String method() {
-            return "oco.role.create";
-        }
+    /** A method that sets a custom role's permissions: {@code {"name", "permissions": [ids]}}, audited. */
+    abstract static class PermissionsChange extends Base {
+        abstract void change(String name, List<String> permissionIds);
 
         @Override
         public Object handle(ClientCall call) {
@@ -63,9 +62,37 @@ public final class RoleMethods {
                 }
                 return text;
             }).toList();
-            roles.create(name, ids);
-            call.audit("oco.role.create", "role:" + name, Map.of("permissions", ids));
+            change(name, ids);
+            call.audit(method(), "role:" + name, Map.of("permissions", ids));
             return null;
+        }
+    }
+
+    /** A new custom role. */
+    @ApplicationScoped
+    public static class CreateMethod extends PermissionsChange {
+        @Override
+        public String method() {
+            return "oco.role.create";
+        }
+
+        @Override
+        void change(String name, List<String> permissionIds) {
+            roles.create(name, permissionIds);
+        }
+    }
+
+    /** A custom role's new permissions (all of them); built-in roles stay as they are. */
+    @ApplicationScoped
+    public static class UpdateMethod extends PermissionsChange {
+        @Override
+        public String method() {
+            return "oco.role.update";
+        }
+
+        @Override
+        void change(String name, List<String> permissionIds) {
+            roles.update(name, permissionIds);
         }
     }
 

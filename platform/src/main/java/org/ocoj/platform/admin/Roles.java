@@ -76,14 +76,33 @@ public class Roles {
         if (exists(name)) {
             throw RequestException.invalid("data.name: the role " + name + " exists already");
         }
+        Sql.update(dataSource, "INSERT INTO admin_role (name, permissions, created) VALUES (?, ?, ?)", name,
+                stored(permissionIds), LocalDateTime.now(clock));
+    }
+
+    /**
+     * Gives a custom role a new set of permissions. Accounts with the role have them from their next call on: each
+     * call reads its account's role afresh.
+     */
+    public void update(String name, Collection<String> permissionIds) {
+        if (BUILT_IN.containsKey(name)) {
+            throw RequestException.invalid("data.name: the built-in role " + name + " cannot be changed");
+        }
+        if (Sql.update(dataSource, "UPDATE admin_role SET permissions = ? WHERE name = ?", stored(permissionIds),
+                name) == 0) {
+            throw RequestException.notFound("Not found: role " + name);
+        }
+    }
+
+    /** The stored form of a permission list: known ids, comma-separated, always with {@code signed_in}. */
+    private static String stored(Collection<String> permissionIds) {
         Set<Permission> permissions = EnumSet.of(Permission.SIGNED_IN);
         for (String id : permissionIds) {
             permissions.add(Permission.byId(id).orElseThrow(() -> RequestException.invalid(
                     "data.permissions: unknown permission " + id + " (known: " + Arrays.stream(Permission.values())
                             .map(Permission::id).collect(Collectors.joining(", ")) + ")")));
         }
-        Sql.update(dataSource, "INSERT INTO admin_role (name, permissions, created) VALUES (?, ?, ?)", name,
-                permissions.stream().map(Permission::id).collect(Collectors.joining(",")), LocalDateTime.now(clock));
+        return permissions.stream().map(Permission::id).collect(Collectors.joining(","));
     }
 
     public void remove(String name) {

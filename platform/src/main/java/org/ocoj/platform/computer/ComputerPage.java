@@ -43,6 +43,8 @@ public class ComputerPage {
             "last_ping", "last_update", "created", "notes");
     static final List<String> DEFAULT_CSV_COLUMNS = List.of("hostname", "os", "os_version", "addresses", "macs", "ram",
             "agent_version", "last_ping", "last_update");
+    /** The most common OS versions the summary lists (the dashboard's distribution). */
+    private static final int OS_SHOWN = 8;
     private static final List<String> SORTABLE = List.of("hostname", "os", "os_version", "remote_address", "ram",
             "agent_version", "last_ping", "last_update", "created", "id");
     private static final String SEARCHED = "(hostname LIKE ? ESCAPE '!' OR os LIKE ? ESCAPE '!' "
@@ -198,6 +200,14 @@ public class ComputerPage {
         }
         result.put("online_window_seconds", onlineWindow().toSeconds());
         return result;
+    }
+
+    /** The most common OS versions of the caller's computers that reported: {@code [{os, os_version, computers}]}. */
+    List<Map<String, Object>> osDistribution() {
+        ComputerScope.Condition scope = caller.current().where("id");
+        return Sql.rows(dataSource, "SELECT os, os_version, COUNT(*) AS computers FROM computer "
+                + "WHERE last_ping IS NOT NULL AND " + scope.sql() + " GROUP BY os, os_version "
+                + "ORDER BY computers DESC, os, os_version LIMIT " + OS_SHOWN, scope.parameters().toArray());
     }
 
     /**

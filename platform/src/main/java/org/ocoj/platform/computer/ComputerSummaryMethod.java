@@ -1,5 +1,6 @@
 package org.ocoj.platform.computer;
 
+import java.util.Map;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +9,8 @@ import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.Permission;
 
 /**
- * {@code oco.computer.summary}: {@code {"total", "online", "never_reported", "online_window_seconds"}} — one
- * query, for dashboards.
+ * {@code oco.computer.summary}: {@code {"total", "online", "never_reported", "online_window_seconds", "os"}} — two
+ * queries, for dashboards.
  */
 @ApplicationScoped
 public class ComputerSummaryMethod implements ClientMethod {
@@ -29,6 +30,8 @@ public class ComputerSummaryMethod implements ClientMethod {
 
     @Override
     public Object handle(ClientCall call) {
-        return pages.summary();
+        Map<String, Object> summary = pages.summary();
+        summary.put("os", pages.osDistribution());
+        return summary;
     }
 }

@@ -9,7 +9,7 @@ import org.ocoj.api.server.SettingDefinition.Type;
 public final class CoreSettings {
 
     public static final SettingDefinition REGISTRATION_KEY = new SettingDefinition("agent.registration-key",
-            Type.STRING, "", "Global key agents sign with until they have their own (SPEC §1.8)",
+            Type.STRING, "", "The key agents sign their first contact with, until the server gives each its own",
             Optional.of("oco.agent.registration.key"), true);
 
     public static final SettingDefinition UPDATE_INTERVAL = SettingDefinition.of("agent.update-interval",

@@ -13,11 +13,16 @@ import org.ocoj.api.server.RequestException;
 
 /**
  * The criteria of {@code oco.event.list}: every one optional, combined with AND; paged with limit/offset.
+ * {@code hostname} matches computers whose name contains it.
  * The SQL is built from fixed fragments only; values are always bound parameters. Only events of computers in the
  * caller's scope are found.
  */
-record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Optional<LocalDateTime> to,
-                   Optional<Integer> level, Optional<String> log, int limit, long offset, ComputerScope scope) {
+record EventFilter(Optional<Long> computerId, Optional<String> hostname, Optional<LocalDateTime> from,
+                   Optional<LocalDateTime> to, Optional<Integer> level, Optional<String> log, int limit, long offset,
+                   ComputerScope scope) {
+
+    /** Longest hostname text to search for (the computer table's column). */
+    static final int MAX_HOSTNAME = 200;
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
@@ -37,7 +42,9 @@ record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Opti
             }
             return value.intValue();
         });
-        return new EventFilter(data.optionalLong("computer_id"), time(data, "from"), time(data, "to"), level,
+        Optional<String> hostname = data.optionalString("hostname", MAX_HOSTNAME).map(String::trim)
+                .filter(s -> !s.isEmpty());
+        return new EventFilter(data.optionalLong("computer_id"), hostname, time(data, "from"), time(data, "to"), level,
                 data.optionalString("log", EventRule.MAX_LOG_LENGTH).filter(s -> !s.isEmpty()), (int) limit, offset,
                 scope);
     }
@@ -55,6 +62,7 @@ record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Opti
     String whereClause() {
         List<String> conditions = new ArrayList<>();
         computerId.ifPresent(v -> conditions.add("computer_id = ?"));
+        hostname.ifPresent(v -> conditions.add("computer_id IN (SELECT id FROM computer WHERE hostname LIKE ? ESCAPE '!')"));
         from.ifPresent(v -> conditions.add("event_time >= ?"));
         to.ifPresent(v -> conditions.add("event_time <= ?"));
         level.ifPresent(v -> conditions.add("level_no = ?"));
@@ -70,6 +78,9 @@ record EventFilter(Optional<Long> computerId, Optional<LocalDateTime> from, Opti
         int i = 1;
         if (computerId.isPresent()) {
             s.setLong(i++, computerId.get());
+        }
+        if (hostname.isPresent()) { // a part of the name: % and _ are plain characters
+            s.setString(i++, "%" + hostname.get().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (from.isPresent()) {
             s.setObject(i++, from.get());

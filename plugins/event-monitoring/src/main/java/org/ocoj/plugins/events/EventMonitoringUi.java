@@ -7,8 +7,9 @@ import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
 /**
- * The "Event rules" page (rules with templates, event list with filters), the computer panel "Events" (that
- * computer's recent events) and the dashboard widget "Recent events"; served from {@code ui/event-monitoring/}.
+ * The "Events" page (the stored events with filters by computer name, rule, level and time), the "Event rules"
+ * page (rules with templates), the computer panel "Events" (that computer's recent events) and the dashboard
+ * widget "Recent events"; served from {@code ui/event-monitoring/}.
  */
 @Extension
 public class EventMonitoringUi implements UiContribution {
@@ -25,7 +26,7 @@ public class EventMonitoringUi implements UiContribution {
 
     @Override
     public List<Page> pages() {
-        return List.of(new Page("rules", "Event rules", "rules.js"));
+        return List.of(new Page("events", "Events", "events.js"), new Page("rules", "Event rules", "rules.js"));
     }
 
     @Override

@@ -6,7 +6,10 @@ import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.UiContribution;
 import org.pf4j.Extension;
 
-/** A page to see and switch self-registration; served from this jar's {@code ui/self-registration/}. */
+/**
+ * A page and a dashboard box to see and switch self-registration (the empty dashboard's guide to the first agent
+ * points to the box); served from this jar's {@code ui/self-registration/}.
+ */
 @Extension
 public class SelfRegistrationUi implements UiContribution {
 
@@ -23,5 +26,10 @@ public class SelfRegistrationUi implements UiContribution {
     @Override
     public List<Page> pages() {
         return List.of(new Page("status", "Self-registration", "page.js"));
+    }
+
+    @Override
+    public List<Widget> dashboardWidgets() {
+        return List.of(new Widget("Self-registration", "page.js"));
     }
 }

@@ -19,12 +19,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * SSH to a satellite with JSch: the host key must be the pinned one ({@code StrictHostKeyChecking=yes}, never
  * "no"), authentication is by key only, every wait is bounded.
  */
 public final class SatelliteSsh {
+
+    private static final Logger LOG = Logger.getLogger(SatelliteSsh.class.getName());
 
     /** The key to log in with; the passphrase already decrypted. */
     public record Identity(String privateKeyPath, Optional<String> publicKeyPath, Optional<String> passphrase) {
@@ -205,10 +209,15 @@ public final class SatelliteSsh {
         if (cause instanceof UnknownHostException) {
             return "unknown host " + satellite.address();
         }
+        if (cause instanceof java.net.NoRouteToHostException) {
+            return "no route to " + satellite.address() + ": is it switched on and reachable from this server?";
+        }
         if (String.valueOf(e.getMessage()).startsWith("Auth fail")) {
             return "authentication as " + satellite.username() + " with the key " + satellite.privateKeyPath()
                     + " failed: is its public key in ~" + satellite.username() + "/.ssh/authorized_keys on the satellite?";
         }
-        return "SSH error: " + e.getMessage();
+        LOG.log(Level.WARNING, "SSH to WOL satellite " + satellite.name() + " failed", e); // the detail: log only
+        return "the SSH connection to " + satellite.address() + ":" + satellite.port() + " failed ("
+                + (cause != null ? "network error" : "SSH error") + "; the server log has the detail)";
     }
 }

@@ -54,9 +54,9 @@ final class DurabilityCheck {
     Findings run(List<CrashAgent> agents, boolean everything) throws InterruptedException {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger lost = new AtomicInteger();
-        Map<String, Long> ids = computerIds(problems);
         parallel(agents.stream().filter(a -> a.registration == CrashAgent.Registration.IN_DOUBT).toList(),
                 agent -> settleRegistration(agent, problems));
+        Map<String, Long> ids = computerIds(problems); // after settling: an agent may have registered just now
         List<CrashAgent> active = agents.stream().filter(CrashAgent::active).toList();
         parallel(active, agent -> checkKey(agent, lost, problems));
         List<CrashAgent> deep = new ArrayList<>(everything ? active : active.stream().filter(a -> a.dirty).toList());
