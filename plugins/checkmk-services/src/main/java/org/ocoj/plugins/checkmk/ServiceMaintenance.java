@@ -1,12 +1,10 @@
 package org.ocoj.plugins.checkmk;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import org.ocoj.api.db.Db;
 
 /** The statements of the scheduled jobs: staleness and retention. Each reads only the rows it changes. */
 final class ServiceMaintenance {
@@ -26,28 +24,14 @@ final class ServiceMaintenance {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            List<Object[]> silent = new ArrayList<>();
-            try (PreparedStatement select = Jdbc.prepare(c, "SELECT computer_id, last_report_at FROM checkmk_computer "
-                    + "WHERE live = TRUE AND last_report_at < ? FOR UPDATE", cutoff); ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    silent.add(new Object[] {r.getLong(1), r.getObject(2, LocalDateTime.class)});
-                }
-            }
-            if (!silent.isEmpty()) {
-                try (PreparedStatement services = c.prepareStatement("UPDATE checkmk_service SET reported = FALSE, "
-                        + "last_seen = ? WHERE computer_id = ? AND reported = TRUE");
-                     PreparedStatement computers = c.prepareStatement("UPDATE checkmk_computer SET live = FALSE, "
-                             + "services_hash = NULL WHERE computer_id = ?")) {
-                    for (Object[] computer : silent) {
-                        Jdbc.bind(services, computer[1], computer[0]);
-                        services.addBatch();
-                        Jdbc.bind(computers, computer[0]);
-                        computers.addBatch();
-                    }
-                    services.executeBatch();
-                    computers.executeBatch();
-                }
-            }
+            Db db = Db.of(c);
+            List<Object[]> silent = db.list("SELECT computer_id, last_report_at FROM checkmk_computer "
+                    + "WHERE live = TRUE AND last_report_at < ? FOR UPDATE",
+                    r -> new Object[] {r.getLong(1), r.getObject(2, LocalDateTime.class)}, cutoff);
+            db.batch("UPDATE checkmk_service SET reported = FALSE, last_seen = ? WHERE computer_id = ? AND reported = TRUE",
+                    silent.stream().map(computer -> new Object[] {computer[1], computer[0]}).toList());
+            db.batch("UPDATE checkmk_computer SET live = FALSE, services_hash = NULL WHERE computer_id = ?",
+                    silent.stream().map(computer -> new Object[] {computer[0]}).toList());
             c.commit();
             return silent.size();
         } catch (SQLException | RuntimeException e) {
@@ -60,14 +44,14 @@ final class ServiceMaintenance {
 
     /** Services not reported since {@code cutoff} become stale; returns how many did. */
     static int markStale(Connection c, LocalDateTime cutoff, LocalDateTime now) throws SQLException {
-        return Jdbc.update(c, "UPDATE checkmk_service SET stale = TRUE, stale_since = ? "
+        return Db.of(c).update("UPDATE checkmk_service SET stale = TRUE, stale_since = ? "
                 + "WHERE stale = FALSE AND reported = FALSE AND last_seen < ?", now, cutoff);
     }
 
     /** Deletes history recorded before {@code cutoff} and services not reported since; returns both counts. */
     static int[] purge(Connection c, LocalDateTime cutoff) throws SQLException {
-        int history = Jdbc.update(c, "DELETE FROM checkmk_service_history WHERE recorded_at < ?", cutoff);
-        int services = Jdbc.update(c, "DELETE FROM checkmk_service WHERE reported = FALSE AND last_seen < ?", cutoff);
+        int history = Db.of(c).update("DELETE FROM checkmk_service_history WHERE recorded_at < ?", cutoff);
+        int services = Db.of(c).update("DELETE FROM checkmk_service WHERE reported = FALSE AND last_seen < ?", cutoff);
         return new int[] {history, services};
     }
 }

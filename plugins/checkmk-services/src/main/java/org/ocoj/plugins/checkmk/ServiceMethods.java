@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.ocoj.api.db.DbException;
 import org.ocoj.api.server.ClientCall;
+import org.ocoj.api.server.ComputerDirectory;
 import org.ocoj.api.server.ClientMethod;
 import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.Permission;
@@ -32,7 +34,7 @@ public final class ServiceMethods {
         public Object handle(ClientCall call) {
             try (Connection c = context.dataSource().getConnection()) {
                 return handle(c, call.data(), call.scope());
-            } catch (SQLException e) {
+            } catch (SQLException | DbException e) {
                 throw RequestException.failed(method() + " failed: the database did not answer as expected", e);
             }
         }
@@ -40,9 +42,13 @@ public final class ServiceMethods {
         /** @param scope the computers the caller may see: services of others are left out or not found */
         abstract Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException;
 
-        static Optional<Long> computerId(Connection c, JsonParams data) throws SQLException {
+        ComputerDirectory computers() {
+            return context.computers();
+        }
+
+        Optional<Long> computerId(JsonParams data) {
             Optional<Long> id = data.optionalLong("computer_id");
-            if (id.isPresent() && !ServiceQueries.computerExists(c, id.get())) {
+            if (id.isPresent() && !context.computers().exists(id.get())) {
                 throw RequestException.notFound("Not found: computer " + id.get());
             }
             return id;
@@ -86,12 +92,12 @@ public final class ServiceMethods {
         Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException {
             Optional<Status> status = Optional.ofNullable(data.raw("status")).map(value -> Status.parse(value)
                     .orElseThrow(() -> RequestException.invalid("data.status must be 0, 1, 2, 3, OK, WARN, CRIT or UNKNOWN")));
-            ServiceQueries.Filter filter = new ServiceQueries.Filter(computerId(c, data), status,
+            ServiceQueries.Filter filter = new ServiceQueries.Filter(computerId(data), status,
                     data.optionalBoolean("stale"), scope);
             int limit = limit(data, 1000, 10000);
             int offset = offset(data);
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("services", ServiceQueries.list(c, filter, limit, offset));
+            result.put("services", ServiceQueries.list(c, computers(), filter, limit, offset));
             result.put("total", ServiceQueries.count(c, filter));
             result.put("limit", limit);
             result.put("offset", offset);
@@ -118,7 +124,7 @@ public final class ServiceMethods {
 
         @Override
         Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException {
-            return ServiceQueries.summary(c, computerId(c, data), scope);
+            return ServiceQueries.summary(c, computerId(data), scope);
         }
     }
 
@@ -142,7 +148,7 @@ public final class ServiceMethods {
         @Override
         Object handle(Connection c, JsonParams data, ComputerScope scope) throws SQLException {
             long id = serviceId(c, data);
-            Map<String, Object> service = ServiceQueries.service(c, id)
+            Map<String, Object> service = ServiceQueries.service(c, computers(), id)
                     .filter(found -> scope.includes(((Number) found.get("computer_id")).longValue()))
                     .orElseThrow(() -> RequestException.notFound("Not found: service " + id));
             int limit = limit(data, 100, 1000);
@@ -156,7 +162,7 @@ public final class ServiceMethods {
             return result;
         }
 
-        private static long serviceId(Connection c, JsonParams data) throws SQLException {
+        private long serviceId(Connection c, JsonParams data) throws SQLException {
             Optional<Long> id = data.optionalLong("id");
             if (id.isPresent()) {
                 return id.get();
@@ -164,7 +170,7 @@ public final class ServiceMethods {
             if (!data.has("computer_id") || !data.has("name")) {
                 throw RequestException.invalid("data.id, or data.computer_id and data.name, are required");
             }
-            long computerId = computerId(c, data).orElseThrow();
+            long computerId = computerId(data).orElseThrow();
             Object name = data.raw("name");
             if (!(name instanceof String text)) {
                 throw RequestException.invalid("data.name must be a string");

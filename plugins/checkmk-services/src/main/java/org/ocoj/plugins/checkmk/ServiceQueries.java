@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ocoj.api.db.Db;
+import org.ocoj.api.server.ComputerDirectory;
 import org.ocoj.api.server.ComputerScope;
 
 /** The admin-side reads of services, in the shapes the client API returns (docs/service-checks.md). */
@@ -16,31 +18,30 @@ final class ServiceQueries {
     record Filter(Optional<Long> computerId, Optional<Status> status, Optional<Boolean> stale, ComputerScope scope) {
     }
 
-    private static final String SERVICE_COLUMNS = "SELECT s.id, s.computer_id, c.hostname AS computer_hostname, "
+    /** Hostnames come from the platform's directory ({@link #withHostnames}), never from its tables. */
+    private static final String SERVICE_COLUMNS = "SELECT s.id, s.computer_id, "
             + "s.name, s.status, s.reported_status, s.note, s.metrics, s.details, s.first_seen, "
             + "s.changed_at AS changed, CASE WHEN s.reported THEN cc.last_report_at ELSE s.last_seen END AS last_seen, "
-            + "s.reported, s.stale, s.stale_since FROM checkmk_service s JOIN computer c ON c.id = s.computer_id "
+            + "s.reported, s.stale, s.stale_since FROM checkmk_service s "
             + "LEFT JOIN checkmk_computer cc ON cc.computer_id = s.computer_id";
 
     private ServiceQueries() {
     }
 
-    static boolean computerExists(Connection c, long id) throws SQLException {
-        return Jdbc.count(c, "SELECT COUNT(*) FROM computer WHERE id = ?", id) > 0;
-    }
-
-    static List<Map<String, Object>> list(Connection c, Filter filter, int limit, int offset) throws SQLException {
+    /** Ordered by computer (id) and service name: the hostnames are not in the plugin's tables. */
+    static List<Map<String, Object>> list(Connection c, ComputerDirectory computers, Filter filter, int limit,
+                                          int offset) throws SQLException {
         Where where = where(filter);
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
-        return shaped(Jdbc.rows(c, SERVICE_COLUMNS + where.sql() + " ORDER BY c.hostname, s.name LIMIT ? OFFSET ?",
-                params.toArray()));
+        return withHostnames(computers, shaped(Db.of(c).rows(SERVICE_COLUMNS + where.sql()
+                + " ORDER BY s.computer_id, s.name LIMIT ? OFFSET ?", params.toArray())));
     }
 
     static long count(Connection c, Filter filter) throws SQLException {
         Where where = where(filter);
-        return Jdbc.count(c, "SELECT COUNT(*) FROM checkmk_service s" + where.sql(), where.params().toArray());
+        return Db.of(c).count("SELECT COUNT(*) FROM checkmk_service s" + where.sql(), where.params().toArray());
     }
 
     /** Services per status (those not stale) plus the stale ones, of one computer or of all. */
@@ -53,7 +54,7 @@ final class ServiceQueries {
         counts.put("stale", 0L);
         long total = 0;
         Where where = where(new Filter(computerId, Optional.empty(), Optional.empty(), scope));
-        for (Map<String, Object> row : Jdbc.rows(c, "SELECT s.status, s.stale, COUNT(*) AS n FROM checkmk_service s"
+        for (Map<String, Object> row : Db.of(c).rows("SELECT s.status, s.stale, COUNT(*) AS n FROM checkmk_service s"
                 + where.sql() + " GROUP BY s.status, s.stale", where.params().toArray())) {
             long n = ((Number) row.get("n")).longValue();
             String key = truthy(row.get("stale")) ? "stale"
@@ -65,19 +66,20 @@ final class ServiceQueries {
         return counts;
     }
 
-    static Optional<Map<String, Object>> service(Connection c, long id) throws SQLException {
-        return shaped(Jdbc.rows(c, SERVICE_COLUMNS + " WHERE s.id = ?", id)).stream().findFirst();
+    static Optional<Map<String, Object>> service(Connection c, ComputerDirectory computers, long id) throws SQLException {
+        return withHostnames(computers, shaped(Db.of(c).rows(SERVICE_COLUMNS + " WHERE s.id = ?", id))).stream()
+                .findFirst();
     }
 
     static Optional<Long> serviceId(Connection c, long computerId, String name) throws SQLException {
-        List<Map<String, Object>> rows = Jdbc.rows(c, "SELECT id FROM checkmk_service WHERE computer_id = ? "
+        List<Map<String, Object>> rows = Db.of(c).rows("SELECT id FROM checkmk_service WHERE computer_id = ? "
                 + "AND name_hash = ?", computerId, ServicesReport.hash(name));
         return rows.stream().findFirst().map(row -> ((Number) row.get("id")).longValue());
     }
 
     /** A service's changes, newest first. */
     static List<Map<String, Object>> history(Connection c, long serviceId, int limit, int offset) throws SQLException {
-        List<Map<String, Object>> rows = Jdbc.rows(c, "SELECT id, recorded_at AS recorded, status, reported_status, "
+        List<Map<String, Object>> rows = Db.of(c).rows("SELECT id, recorded_at AS recorded, status, reported_status, "
                 + "note, metrics, details FROM checkmk_service_history WHERE service_id = ? ORDER BY id DESC "
                 + "LIMIT ? OFFSET ?", serviceId, limit, offset);
         rows.forEach(ServiceQueries::statusText);
@@ -85,7 +87,7 @@ final class ServiceQueries {
     }
 
     static long historyCount(Connection c, long serviceId) throws SQLException {
-        return Jdbc.count(c, "SELECT COUNT(*) FROM checkmk_service_history WHERE service_id = ?", serviceId);
+        return Db.of(c).count("SELECT COUNT(*) FROM checkmk_service_history WHERE service_id = ?", serviceId);
     }
 
     private record Where(String sql, List<Object> params) {
@@ -119,6 +121,23 @@ final class ServiceQueries {
             statusText(row);
             row.put("reported", truthy(row.get("reported")));
             row.put("stale", truthy(row.get("stale")));
+        }
+        return rows;
+    }
+
+    /** Adds {@code computer_hostname} right after {@code computer_id}: one directory call for all rows. */
+    private static List<Map<String, Object>> withHostnames(ComputerDirectory computers, List<Map<String, Object>> rows) {
+        Map<Long, String> hostnames = computers.hostnames(rows.stream()
+                .map(row -> ((Number) row.get("computer_id")).longValue()).distinct().toList());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> copy = new LinkedHashMap<>(row);
+            row.clear();
+            copy.forEach((key, value) -> {
+                row.put(key, value);
+                if (key.equals("computer_id")) {
+                    row.put("computer_hostname", hostnames.get(((Number) value).longValue()));
+                }
+            });
         }
         return rows;
     }

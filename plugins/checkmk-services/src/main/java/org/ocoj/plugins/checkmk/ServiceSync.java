@@ -1,8 +1,6 @@
 package org.ocoj.plugins.checkmk;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ocoj.api.db.Db;
 
 /**
  * Stores the services of one hello (SPEC §6) inside the hello's transaction. Unchanged list: one UPDATE of
@@ -34,7 +33,7 @@ final class ServiceSync {
 
     /** The hot path: true if the list is the one stored last time, whose report time is then refreshed. */
     static boolean touchIfUnchanged(Connection c, long computerId, String hash, LocalDateTime now) throws SQLException {
-        return Jdbc.update(c, "UPDATE checkmk_computer SET last_report_at = ? WHERE computer_id = ? AND services_hash = ?",
+        return Db.of(c).update("UPDATE checkmk_computer SET last_report_at = ? WHERE computer_id = ? AND services_hash = ?",
                 now, computerId, hash) == 1;
     }
 
@@ -71,7 +70,7 @@ final class ServiceSync {
                     return new Object[] {entry.getKey(), now, s.evaluation().status().code(), s.reportedStatus(),
                             s.metrics(), s.details(), s.evaluation().note()};
                 });
-        Jdbc.update(c, "UPDATE checkmk_computer SET services_hash = ?, last_report_at = ?, live = TRUE "
+        Db.of(c).update("UPDATE checkmk_computer SET services_hash = ?, last_report_at = ?, live = TRUE "
                 + "WHERE computer_id = ?", hash, now, computerId);
         return new Changes(added.size(), changed.size(), backAgain.size(), dropped.size());
     }
@@ -81,28 +80,22 @@ final class ServiceSync {
      * wait for this one; returns the time of the previous report.
      */
     private static LocalDateTime lockComputer(Connection c, long computerId, LocalDateTime now) throws SQLException {
-        try (PreparedStatement select = Jdbc.prepare(c,
-                "SELECT last_report_at FROM checkmk_computer WHERE computer_id = ? FOR UPDATE", computerId);
-             ResultSet r = select.executeQuery()) {
-            if (r.next()) {
-                return r.getObject(1, LocalDateTime.class);
-            }
+        Db db = Db.of(c);
+        java.util.Optional<LocalDateTime> previous = db.one("SELECT last_report_at FROM checkmk_computer "
+                + "WHERE computer_id = ? FOR UPDATE", r -> r.getObject(1, LocalDateTime.class), computerId);
+        if (previous.isPresent()) {
+            return previous.get();
         }
-        Jdbc.update(c, "INSERT INTO checkmk_computer (computer_id, services_hash, last_report_at, live) "
+        db.update("INSERT INTO checkmk_computer (computer_id, services_hash, last_report_at, live) "
                 + "VALUES (?, NULL, ?, TRUE)", computerId, now);
         return now;
     }
 
     private static Map<String, Stored> load(Connection c, long computerId) throws SQLException {
         Map<String, Stored> stored = new HashMap<>();
-        try (PreparedStatement select = Jdbc.prepare(c, "SELECT id, name_hash, reported_status, metrics, details, "
-                + "reported, stale FROM checkmk_service WHERE computer_id = ?", computerId);
-             ResultSet r = select.executeQuery()) {
-            while (r.next()) {
-                stored.put(r.getString(2), new Stored(r.getLong(1), r.getString(3), r.getString(4), r.getString(5),
-                        r.getBoolean(6), r.getBoolean(7)));
-            }
-        }
+        Db.of(c).list("SELECT id, name_hash, reported_status, metrics, details, reported, stale FROM checkmk_service "
+                + "WHERE computer_id = ?", r -> stored.put(r.getString(2), new Stored(r.getLong(1), r.getString(3),
+                        r.getString(4), r.getString(5), r.getBoolean(6), r.getBoolean(7))), computerId);
         return stored;
     }
 
@@ -121,15 +114,10 @@ final class ServiceSync {
         Map<String, ServicesReport.Service> byHash = new HashMap<>();
         added.forEach(s -> byHash.put(s.nameHash(), s));
         Map<Long, ServicesReport.Service> ids = new HashMap<>();
-        try (PreparedStatement select = Jdbc.prepare(c, "SELECT id, name_hash FROM checkmk_service WHERE computer_id = ?",
-                computerId); ResultSet r = select.executeQuery()) {
-            while (r.next()) {
-                ServicesReport.Service service = byHash.get(r.getString(2));
-                if (service != null) {
-                    ids.put(r.getLong(1), service);
-                }
-            }
-        }
+        Db.of(c).list("SELECT id, name_hash FROM checkmk_service WHERE computer_id = ?", r -> {
+            ServicesReport.Service service = byHash.get(r.getString(2));
+            return service == null ? null : ids.put(r.getLong(1), service);
+        }, computerId);
         return ids;
     }
 
@@ -146,15 +134,6 @@ final class ServiceSync {
 
     private static <T> void batch(Connection c, String sql, List<T> items, Function<T, Object[]> params)
             throws SQLException {
-        if (items.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (T item : items) {
-                Jdbc.bind(statement, params.apply(item));
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+        Db.of(c).batch(sql, items.stream().map(params).toList());
     }
 }

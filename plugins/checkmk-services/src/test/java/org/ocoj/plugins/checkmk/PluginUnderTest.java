@@ -72,10 +72,21 @@ final class PluginUnderTest implements PluginContext {
         return work.get();
     }
 
-    /** checkmk-services reads no computers through the directory: a call would be a new dependency to test. */
+    /** The computers {@link #computer} made; checkmk-services asks for hostnames and existence only. */
     @Override
     public ComputerDirectory computers() {
-        throw new IllegalStateException("checkmk-services is not expected to use the computer directory");
+        return new ComputerDirectory() {
+            @Override
+            public List<ComputerRef> find(java.util.Collection<Long> ids) {
+                return db().list("SELECT id, hostname FROM computer ORDER BY id", r -> new ComputerRef(r.getLong(1),
+                        r.getString(2))).stream().filter(computer -> ids.contains(computer.id())).toList();
+            }
+
+            @Override
+            public Map<Long, List<org.ocoj.api.inventory.NetworkAddress>> networks(java.util.Collection<Long> ids) {
+                return Map.of();
+            }
+        };
     }
 
     @Override
@@ -136,7 +147,7 @@ final class PluginUnderTest implements PluginContext {
 
     long count(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return Jdbc.count(c, sql);
+            return org.ocoj.api.db.Db.of(c).count(sql);
         }
     }
 

@@ -63,7 +63,7 @@ class ServicesCheckInTest {
         plugin.advance(60);
         plugin.hello(pc, report);
         assertEquals(2, plugin.count("SELECT COUNT(*) FROM checkmk_service_history"), "no history for the same report");
-        assertEquals(Jdbc.show(java.time.LocalDateTime.parse("2026-11-25T12:01:00")), byName("Load").get("last_seen"));
+        assertEquals(org.ocoj.api.db.StoredTime.shown(java.time.LocalDateTime.parse("2026-11-25T12:01:00")), byName("Load").get("last_seen"));
 
         plugin.advance(60);
         plugin.hello(pc, List.of(service("1", "Disk /", "used=85;80;90", "85% used"), report.get(1)));

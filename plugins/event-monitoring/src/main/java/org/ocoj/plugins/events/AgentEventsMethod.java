@@ -24,7 +24,7 @@ public class AgentEventsMethod implements AgentMethod {
 
     public AgentEventsMethod(PluginContext context) {
         this.context = context;
-        this.events = new EventStore(context.dataSource());
+        this.events = new EventStore(context.dataSource(), context.computers());
         this.ruleStore = new RuleStore(context.dataSource());
         this.rules = new RuleCache(ruleStore, context.clock());
     }

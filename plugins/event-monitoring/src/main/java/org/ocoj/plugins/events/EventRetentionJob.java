@@ -15,7 +15,7 @@ public class EventRetentionJob implements ScheduledJob {
 
     public EventRetentionJob(PluginContext context) {
         this.context = context;
-        this.events = new EventStore(context.dataSource());
+        this.events = new EventStore(context.dataSource(), context.computers());
     }
 
     @Override

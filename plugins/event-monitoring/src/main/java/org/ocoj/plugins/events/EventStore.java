@@ -6,12 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.ocoj.api.server.ComputerDirectory;
 
 /** The SQL for stored events (table event_entry). */
 final class EventStore {
@@ -19,9 +18,11 @@ final class EventStore {
     static final int PURGE_CHUNK = 5_000;
 
     private final DataSource dataSource;
+    private final ComputerDirectory computers;
 
-    EventStore(DataSource dataSource) {
+    EventStore(DataSource dataSource, ComputerDirectory computers) {
         this.dataSource = dataSource;
+        this.computers = computers;
     }
 
     /** Stores the events of one request in one JDBC batch; events already stored (same hash) are skipped. */
@@ -69,7 +70,7 @@ final class EventStore {
                 s.setInt(next, query.limit());
                 s.setLong(next + 1, query.offset());
                 List<Map<String, Object>> events = rows(s);
-                addHostnames(c, events);
+                addHostnames(events);
                 page.put("events", events);
             }
             return page;
@@ -78,25 +79,14 @@ final class EventStore {
         }
     }
 
-    /** Adds {@code computer_hostname} to each event: one indexed query for the page's computers. */
-    private static void addHostnames(Connection c, List<Map<String, Object>> events) throws SQLException {
-        List<Object> ids = events.stream().map(e -> e.get("computer_id")).distinct().toList();
+    /** Adds {@code computer_hostname} to each event: one directory call for the page's computers. */
+    private void addHostnames(List<Map<String, Object>> events) {
+        List<Long> ids = events.stream().map(e -> (Long) e.get("computer_id")).distinct().toList();
         if (ids.isEmpty()) {
             return;
         }
-        Map<Object, String> hostnames = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, hostname FROM computer WHERE id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
-            for (int i = 0; i < ids.size(); i++) {
-                s.setObject(i + 1, ids.get(i));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    hostnames.put(r.getLong(1), r.getString(2));
-                }
-            }
-        }
-        events.forEach(e -> e.put("computer_hostname", hostnames.get(e.get("computer_id"))));
+        Map<Long, String> hostnames = computers.hostnames(ids);
+        events.forEach(e -> e.put("computer_hostname", hostnames.get((Long) e.get("computer_id"))));
     }
 
     private static List<Map<String, Object>> rows(PreparedStatement s) throws SQLException {

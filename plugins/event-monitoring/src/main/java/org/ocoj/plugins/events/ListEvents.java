@@ -18,7 +18,7 @@ public class ListEvents implements ClientMethod {
     private final EventStore events;
 
     public ListEvents(PluginContext context) {
-        this.events = new EventStore(context.dataSource());
+        this.events = new EventStore(context.dataSource(), context.computers());
     }
 
     @Override

@@ -9,12 +9,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ocoj.api.inventory.NetworkAddress;
+import org.ocoj.api.server.ComputerDirectory;
+import org.ocoj.api.server.ComputerRef;
 import org.ocoj.api.server.JsonParams;
 
 /**
@@ -42,7 +46,17 @@ class StoresOnH2Test {
                 }
             }
         }
-        events = new EventStore(dataSource);
+        events = new EventStore(dataSource, new ComputerDirectory() {
+            @Override
+            public List<ComputerRef> find(Collection<Long> ids) {
+                return ids.contains(1L) ? List.of(new ComputerRef(1, "pc1")) : List.of();
+            }
+
+            @Override
+            public Map<Long, List<NetworkAddress>> networks(Collection<Long> ids) {
+                return Map.of();
+            }
+        });
         rules = new RuleStore(dataSource);
     }
 
@@ -72,6 +86,7 @@ class StoresOnH2Test {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) page.get("events");
         assertEquals(List.of("2026-11-24 03:00:00", "2026-11-24 01:00:00"), rows.stream().map(r -> r.get("timestamp")).toList());
         assertEquals(Map.of("message", "m"), rows.get(0).get("data"));
+        assertEquals("pc1", rows.get(0).get("computer_hostname"), "from the platform's directory");
         assertEquals(2L, events.list(filter(Map.of("from", "2026-11-24 02:00:00", "to", "2026-11-24 03:00:00"))).get("total"));
         assertEquals(2L, events.purgeBefore(LocalDateTime.of(2026, 11, 24, 3, 0)));
         assertEquals(2L, events.list(filter(Map.of())).get("total"));
