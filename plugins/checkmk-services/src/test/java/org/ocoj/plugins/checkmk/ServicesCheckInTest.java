@@ -7,14 +7,17 @@ import static org.ocoj.plugins.checkmk.PluginUnderTest.service;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ocoj.api.server.ComputerRef;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.testkit.PluginDatabase;
 
-/** Services from hellos to stored state, history and staleness, on H2 in MySQL mode. */
+/** Services from hellos to stored state, history and staleness, on the platform's real schema (plugin test kit). */
 class ServicesCheckInTest {
 
+    private static final PluginDatabase DATABASE = PluginDatabase.create("checkmk-services");
     private PluginUnderTest plugin;
     private ComputerRef pc;
     private ServiceMethods.ListMethod list;
@@ -23,11 +26,17 @@ class ServicesCheckInTest {
 
     @BeforeEach
     void start() throws Exception {
-        plugin = new PluginUnderTest(TestDatabase.create());
+        DATABASE.db().update("DELETE FROM computer"); // the plugin's rows go with them (ON DELETE CASCADE)
+        plugin = new PluginUnderTest(DATABASE);
         pc = plugin.computer("pc-17");
-        list = new ServiceMethods.ListMethod(plugin);
-        history = new ServiceMethods.HistoryMethod(plugin);
-        summary = new ServiceMethods.SummaryMethod(plugin);
+        list = new ServiceMethods.ListMethod(plugin.context);
+        history = new ServiceMethods.HistoryMethod(plugin.context);
+        summary = new ServiceMethods.SummaryMethod(plugin.context);
+    }
+
+    @AfterAll
+    static void drop() {
+        DATABASE.close();
     }
 
     private List<Map<String, Object>> services(Map<String, Object> filter) {
@@ -124,7 +133,7 @@ class ServicesCheckInTest {
 
     @Test
     void marksServicesStaleThatAComputerStopsSendingAndBringsThemBack() throws Exception {
-        plugin.settings.put(ServiceSettings.STALE_AFTER, "120");
+        plugin.context.set(ServiceSettings.STALE_AFTER, "120");
         List<Map<String, Object>> both = List.of(service("0", "a", "-", "x"), service("0", "b", "-", "y"));
         plugin.hello(pc, both);
         plugin.advance(60);
@@ -147,7 +156,7 @@ class ServicesCheckInTest {
 
     @Test
     void marksAllServicesOfASilentComputerStaleAndTheSameListRevivesThem() throws Exception {
-        plugin.settings.put(ServiceSettings.STALE_AFTER, "120");
+        plugin.context.set(ServiceSettings.STALE_AFTER, "120");
         List<Map<String, Object>> report = List.of(service("0", "a", "-", "x"));
         plugin.hello(pc, report);
         plugin.advance(100);
