@@ -13,7 +13,12 @@ import org.ocoj.dist.UiTestSupport;
 /** Plain HTTP against the server as a browser would send it: a cookie header, a CSRF header, JSON bodies. */
 final class UiHttp {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1 as browsers speak it to a plain-HTTP port. Java's default offers an h2c upgrade, and the container's
+     * Grizzly then drops Content-Type from answers larger than its 8 KiB buffer (eclipse-ee4j/glassfish-grizzly#2192,
+     * docs/operations.md).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private UiHttp() {
     }
