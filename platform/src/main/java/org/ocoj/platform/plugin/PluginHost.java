@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -35,6 +37,7 @@ import org.ocoj.platform.cluster.ClusterBus;
 import org.ocoj.platform.cluster.ClusterChange;
 import org.ocoj.platform.computer.ComputerLookup;
 import org.ocoj.platform.config.ServerConfig;
+import org.ocoj.platform.db.AfterTransaction;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Transactions;
 import org.ocoj.platform.report.criteria.Scope;
@@ -76,6 +79,8 @@ public class PluginHost {
     ClientDispatcher clientMethods;
     @Inject
     ClusterBus cluster;
+    @Resource
+    TransactionSynchronizationRegistry synchronizations;
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -258,10 +263,20 @@ public class PluginHost {
                 plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT), "");
     }
 
-    /** Called inside the admin's transaction; the other nodes are told once it has committed. */
+    /**
+     * Called inside the admin's transaction; the other nodes are told once it has committed. The state is set again
+     * after the commit: a refresh that ran meanwhile (timer, a listing) read the old committed state and put it back.
+     */
     public void setEnabled(String pluginId, boolean value, String actor) {
         states.save(pluginId, value, actor);
         enabled.put(pluginId, value);
+        AfterTransaction.register(synchronizations, status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                enabled.put(pluginId, value);
+            } else {
+                refreshStates();
+            }
+        });
         cluster.announce(ClusterChange.PLUGIN_STATES);
     }
 
