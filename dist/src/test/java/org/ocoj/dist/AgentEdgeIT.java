@@ -147,7 +147,15 @@ class AgentEdgeIT {
         for (Future<Integer> attack : attacks) {
             statuses.add(within(attack));
         }
-        assertEquals(List.of(400, 401, 400, 401), statuses);
+        // each read and refused (the array is no envelope: 400; the object's signature is wrong: 401), or refused
+        // unread with 429 while others hold the body budget (SharedServer: 36 MB for large bodies)
+        int judged = 0;
+        for (int i = 0; i < statuses.size(); i++) {
+            int expected = i % 2 == 0 ? 400 : 401;
+            assertTrue(statuses.get(i) == expected || statuses.get(i) == 429, "attack " + i + ": " + statuses);
+            judged += statuses.get(i) == expected ? 1 : 0;
+        }
+        assertTrue(judged >= 1, "a 15 MB body fits into the budget and is read: " + statuses);
         hello(agent);
         assertEquals(200, healthStatus());
     }
