@@ -85,7 +85,7 @@ class AccountsIT {
                 List.of("computers.read", "computers.manage")));
         assertEquals("data.permissions: unknown permission everything (known: signed_in, computers.read, "
                 + "computers.manage, groups.manage, reports.manage, events.manage, settings.manage, accounts.manage, "
-                + "audit.read)", admin.call("oco.role.create", Map.of("name", "bad", "permissions",
+                + "audit.read, passwords.read)", admin.call("oco.role.create", Map.of("name", "bad", "permissions",
                 List.of("everything"))).errorMessage());
         ClientApi desk = Accounts.as(server, "desk", "helpdesk");
         ClientApi.Reply forceUpdate = desk.call("oco.computer.force_update", Map.of("id", 999_999, "force", true));

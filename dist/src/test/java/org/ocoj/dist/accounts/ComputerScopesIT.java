@@ -251,6 +251,28 @@ class ComputerScopesIT {
     }
 
     @Test
+    void aScopedAuditorReadsOnlyTheEntriesAboutItsComputers() {
+        admin.data("oco.role.create", Map.of("name", prefix + "-auditor", "permissions",
+                List.of("computers.read", "audit.read")));
+        ClientApi auditor = Accounts.as(server, prefix + "-audit", prefix + "-auditor");
+        admin.data("oco.admin.update", Map.of("username", prefix + "-audit", "computer_group_ids", List.of(fleet.berlin)));
+        admin.data("oco.computer.update", Map.of("id", fleet.berlinPc, "notes", prefix + " audited in Berlin"));
+        admin.data("oco.computer.update", Map.of("id", fleet.hamburgPc, "notes", prefix + " audited in Hamburg"));
+
+        Map<String, Object> all = admin.data("oco.audit.list", Map.of("action", "oco.computer.update", "limit", 1000));
+        Map<String, Object> seen = auditor.data("oco.audit.list", Map.of("limit", 1000));
+        Set<Object> refs = Json.<List<Map<String, Object>>>at(seen, "entries").stream()
+                .map(entry -> entry.get("object_ref")).collect(Collectors.toSet());
+        assertTrue(refs.contains("computer:" + fleet.berlinPc), "Berlin's change is there: " + refs);
+        assertTrue(Set.of("computer:" + fleet.berlinPc, "computer:" + fleet.mittePc).containsAll(refs),
+                "only entries about Berlin's computers (with Mitte's; no accounts, settings or Hamburg): " + refs);
+        assertTrue(Json.<List<Object>>at(all, "entries").toString().contains("computer:" + fleet.hamburgPc),
+                "the administrator sees Hamburg's change");
+        assertEquals(-32003, auditor.call("oco.audit.list", Map.of("computer_id", fleet.hamburgPc)).errorCode(),
+                "asked for by id, a Hamburg computer is not found");
+    }
+
+    @Test
     void theScopeIsShownRefusedForAdministratorsAndNeverWidensWhenItsGroupGoes() {
         List<Map<String, Object>> accounts = admin.data("oco.admin.list", Map.of());
         Map<String, Object> berlinOperator = accounts.stream().filter(a -> (prefix + "-berlin").equals(a.get("username")))

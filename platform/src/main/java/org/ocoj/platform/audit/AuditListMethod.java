@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.ocoj.api.server.ClientCall;
 import org.ocoj.api.server.ClientMethod;
+import org.ocoj.api.server.ComputerScope;
 import org.ocoj.api.server.JsonParams;
 import org.ocoj.api.server.Permission;
 import org.ocoj.api.server.RequestException;
@@ -31,6 +32,7 @@ import org.ocoj.platform.json.Json;
 public class AuditListMethod implements ClientMethod {
 
     private static final int MAX_LIMIT = 1000;
+    private static final String COMPUTER_REF = "computer:";
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
@@ -65,7 +67,7 @@ public class AuditListMethod implements ClientMethod {
         });
         data.optionalLong("computer_id").ifPresent(id -> {
             where.append(" AND object_ref = ?");
-            params.add("computer:" + id);
+            params.add(COMPUTER_REF + id);
         });
         data.optionalString("outcome", 20).ifPresent(outcome -> {
             if (!outcome.equals(AuditEntry.OK) && !outcome.equals(AuditEntry.REFUSED)) {
@@ -90,19 +92,36 @@ public class AuditListMethod implements ClientMethod {
         if (offset < 0) {
             throw RequestException.invalid("data.offset must be 0 or more");
         }
-        Number total = (Number) Sql.rows(dataSource, "SELECT COUNT(*) AS n FROM audit_entry" + where,
+        String from = scoped(call.scope(), where, params);
+        Number total = (Number) Sql.rows(dataSource, "SELECT COUNT(*) AS n FROM " + from + where,
                 params.toArray()).get(0).get("n");
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(limit);
         pageParams.add(offset);
         List<Map<String, Object>> entries = Sql.rows(dataSource, "SELECT id, at, actor, action, object_ref, detail, "
-                + "remote_address, outcome FROM audit_entry" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                + "remote_address, outcome FROM " + from + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
                 pageParams.toArray());
         entries.forEach(entry -> entry.put("detail", detail((String) entry.get("detail"))));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("total", total.longValue());
         answer.put("entries", entries);
         return answer;
+    }
+
+    /**
+     * What the caller may read: every entry, or — for an account limited to computer groups — only the entries
+     * about computers in its scope (entries about accounts, settings or other computers would show what lies
+     * outside it).
+     */
+    private static String scoped(ComputerScope scope, StringBuilder where, List<Object> params) {
+        if (scope.unlimited()) {
+            return "audit_entry";
+        }
+        ComputerScope.Condition inScope = scope.where("computer_id");
+        where.append(" AND ").append(inScope.sql());
+        params.addAll(inScope.parameters());
+        return "(SELECT a.*, CAST(SUBSTRING(a.object_ref, " + (COMPUTER_REF.length() + 1) + ") AS DECIMAL(20, 0)) "
+                + "AS computer_id FROM audit_entry a WHERE a.object_ref LIKE '" + COMPUTER_REF + "%') scoped_audit";
     }
 
     /** Entries hold JSON written by the platform; an unreadable one is shown as its text. */
