@@ -123,7 +123,7 @@ class ClusterIT {
         }
         assertEquals(200, agent.call("oco.agent.passwords", Captures.data("oco-agent-passwords.json")).status());
 
-        Map<String, Integer> served = proxy.servedBy(mark, AGENT_API);
+        Map<String, Integer> served = proxy.servedBy(mark, AGENT_API, 7);
         assertEquals(7, served.values().stream().mapToInt(Integer::intValue).sum(), proxy.log());
         assertTrue(served.getOrDefault("node1", 0) >= 3 && served.getOrDefault("node2", 0) >= 3,
                 "round robin: both nodes served the agent " + served);
@@ -146,7 +146,7 @@ class ClusterIT {
         // write sees the changed row and the hello takes the full path
         assertEquals(1, heartbeat(agent).params().get("update"));
         assertEquals(1, heartbeat(agent).params().get("update"));
-        assertEquals(2, proxy.servedBy(mark, AGENT_API).size(), proxy.log());
+        assertEquals(2, proxy.servedBy(mark, AGENT_API, 2).size(), proxy.log());
 
         api(nodeB).data("oco.computer.remove", Map.of("id", id, "force", true));
         for (int i = 0; i < 2; i++) {

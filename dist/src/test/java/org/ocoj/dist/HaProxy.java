@@ -81,13 +81,45 @@ final class HaProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    /** How many log lines there are now: pass it to {@link #servedBy} to look at what came after. */
-    synchronized int mark() {
-        return log.size();
+    /**
+     * How many log lines there are once the log has settled: pass it to {@link #servedBy} to look at what came after.
+     * HAProxy writes a request's line after the answer went out, so the lines of requests just answered may still be
+     * on their way; waiting until no line came for a moment keeps them before the mark.
+     */
+    int mark() {
+        return settledSize();
     }
 
-    /** Requests for {@code path} since {@code mark}, by the node that served them, e.g. {@code {node1=3, node2=3}}. */
-    synchronized Map<String, Integer> servedBy(int mark, String path) {
+    /** Requests for {@code path} since {@code mark} once the log has settled, by node, e.g. {@code {node1=3}}. */
+    Map<String, Integer> servedBy(int mark, String path) {
+        settledSize();
+        return count(mark, path);
+    }
+
+    /** As {@link #servedBy(int, String)}, waiting up to 10 s for {@code expected} such requests to be logged. */
+    Map<String, Integer> servedBy(int mark, String path, int expected) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (count(mark, path).values().stream().mapToInt(Integer::intValue).sum() < expected
+                && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        return servedBy(mark, path);
+    }
+
+    private int settledSize() {
+        int size = size();
+        for (long deadline = System.nanoTime() + 5_000_000_000L; System.nanoTime() < deadline; ) {
+            sleep(300);
+            int now = size();
+            if (now == size) {
+                return now;
+            }
+            size = now;
+        }
+        return size;
+    }
+
+    private synchronized Map<String, Integer> count(int mark, String path) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String line : log.subList(mark, log.size())) {
             Matcher m = REQUEST.matcher(line);
@@ -96,6 +128,19 @@ final class HaProxy implements AutoCloseable {
             }
         }
         return counts;
+    }
+
+    private synchronized int size() {
+        return log.size();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     synchronized String log() {

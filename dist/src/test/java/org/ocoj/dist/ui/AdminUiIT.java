@@ -47,7 +47,7 @@ class AdminUiIT {
         browser.open("/");
         browser.type(By.id("username"), "admin");
         browser.type(By.id("password"), password);
-        browser.clickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
     }
 
     private static String newHostname() {
@@ -65,7 +65,7 @@ class AdminUiIT {
             fresh.withText(By.id("login-error"), "Login failed");
             fresh.screenshot("login");
             fresh.type(By.id("password"), UiTestSupport.adminPassword());
-            fresh.clickable(By.id("login-submit")).click();
+            fresh.click(By.id("login-submit"));
 
             String shown = fresh.visible(By.cssSelector("#count-total .card-value")).getText();
             Map<String, Object> summary = UiTestSupport.call("oco.computer.summary", Map.of());
@@ -73,7 +73,7 @@ class AdminUiIT {
             fresh.screenshot("dashboard");
             assertEquals("admin", fresh.visible(By.id("whoami")).getText());
 
-            fresh.clickable(By.id("logout")).click();
+            fresh.click(By.id("logout"));
             fresh.withText(By.id("login-error"), "logged out");
             fresh.open("/#/computers");
             fresh.visible(By.id("username")); // the session is gone: back to the login form
@@ -86,11 +86,11 @@ class AdminUiIT {
         UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname + "-taken"));
         go("#/computers/new");
         browser.type(By.id("hostname"), hostname + "-taken");
-        browser.clickable(By.id("create-submit")).click();
+        browser.click(By.id("create-submit"));
         browser.withText(By.id("create-error"), "This hostname already exists: " + hostname + "-taken");
 
         browser.type(By.id("hostname"), hostname);
-        browser.clickable(By.id("create-submit")).click();
+        browser.click(By.id("create-submit"));
         assertEquals(hostname, browser.withText(By.tagName("h1"), hostname).getText());
         browser.withText(By.id("last-refresh"), "never");
 
@@ -108,7 +108,7 @@ class AdminUiIT {
         browser.withText(By.cssSelector("#section-recognised_software .count"), "(" + software + ")");
         assertFalse(browser.visible(By.id("last-refresh")).getText().contains("never"));
 
-        browser.clickable(By.id("force-update")).click();
+        browser.click(By.id("force-update"));
         browser.withText(By.id("detail-message"), "Force update requested");
         Map<String, Object> general = general(hostname);
         assertEquals(1, ((Number) general.get("force_update")).intValue());
@@ -116,7 +116,7 @@ class AdminUiIT {
         // clock recovery (docs/protocol.md): the stored agent timestamp of the check-in is lowered, keys stay
         SharedServer.get().database.update("UPDATE computer SET agent_timestamp = 4000000000 WHERE hostname = ?",
                 hostname); // as an agent whose clock ran ahead leaves it
-        browser.clickable(By.id("reset-agent-clock")).click();
+        browser.click(By.id("reset-agent-clock"));
         browser.driver.switchTo().alert().accept();
         browser.withText(By.id("detail-message"), "Agent clock reset");
         assertEquals(1, SharedServer.get().database.count("SELECT COUNT(*) FROM computer WHERE hostname = ? AND "
@@ -136,7 +136,7 @@ class AdminUiIT {
 
         selectRow(prefix + "-a");
         selectRow(prefix + "-c");
-        browser.clickable(By.id("force-selected")).click();
+        browser.click(By.id("force-selected"));
         browser.withText(By.id("list-message"), "Force update requested for 2 computer(s)");
         assertEquals(1, ((Number) general(prefix + "-a").get("force_update")).intValue());
         assertEquals(0, ((Number) general(prefix + "-b").get("force_update")).intValue());
@@ -157,12 +157,12 @@ class AdminUiIT {
         browser.withText(By.id("range"), "1–3 of 3");
         selectRow(prefix + "-a");
         selectRow(prefix + "-b");
-        browser.clickable(By.id("add-selected-to-group")).click();
+        browser.click(By.id("add-selected-to-group"));
         browser.withText(By.id("list-message"), "Choose the group");
 
         browser.visible(By.xpath("//select[@id='bulk-group']/option[text()='" + group + "']"));
         new Select(browser.visible(By.id("bulk-group"))).selectByVisibleText(group);
-        browser.clickable(By.id("add-selected-to-group")).click();
+        browser.click(By.id("add-selected-to-group"));
         browser.withText(By.id("action-result"), "Added to " + group + ": 2 computer(s)");
         browser.withText(By.cssSelector("#action-result li[data-result='" + prefix + "-a']"), "done");
         browser.withText(By.cssSelector("#action-result li[data-result='" + prefix + "-b']"), "done");
@@ -196,15 +196,15 @@ class AdminUiIT {
         try {
             go("#/plugins");
             browser.visible(navEntry);
-            browser.clickable(toggle).click();
+            browser.click(toggle);
             browser.withText(By.id("plugin-message"), "self-registration is now disabled");
             browser.withText(state, "disabled");
             browser.waitFor(d -> d.findElements(navEntry).isEmpty());
             browser.screenshot("plugins");
 
-            browser.clickable(toggle).click();
+            browser.click(toggle);
             browser.withText(By.id("plugin-message"), "self-registration is now enabled");
-            browser.clickable(navEntry).click();
+            browser.click(navEntry);
             browser.withText(By.id("self-registration-state"), "register");
             browser.screenshot("plugin-page");
         } finally {
@@ -248,17 +248,17 @@ class AdminUiIT {
 
         browser.type(By.id("command-label"), label);
         browser.type(By.id("command-template"), "javascript:alert(1)");
-        browser.clickable(By.id("command-submit")).click();
+        browser.click(By.id("command-submit"));
         browser.visible(By.cssSelector("#command-message .error"));
         assertTrue(command(label).isEmpty(), "a refused template is not stored");
 
         browser.type(By.id("command-template"), "https://$$ADDRESS$$:8443/");
-        browser.clickable(By.id("command-submit")).click();
+        browser.click(By.id("command-submit"));
         browser.withText(By.id("command-message"), "Added " + label);
         browser.screenshot("settings-commands");
-        browser.clickable(By.cssSelector("button[data-edit-command='" + label + "']")).click();
+        browser.click(By.cssSelector("button[data-edit-command='" + label + "']"));
         browser.type(By.id("command-template"), "https://$$HOSTNAME$$/admin");
-        browser.clickable(By.id("command-submit")).click();
+        browser.click(By.id("command-submit"));
         browser.withText(By.id("command-message"), "Saved " + label);
         assertEquals("https://$$HOSTNAME$$/admin", command(label).orElseThrow().get("template"));
 
@@ -267,7 +267,7 @@ class AdminUiIT {
                 browser.visible(By.linkText(label)).getAttribute("href"));
 
         go("#/settings");
-        browser.clickable(By.cssSelector("button[data-remove-command='" + label + "']")).click();
+        browser.click(By.cssSelector("button[data-remove-command='" + label + "']"));
         browser.driver.switchTo().alert().accept();
         browser.withText(By.id("command-message"), "Removed " + label);
         assertTrue(command(label).isEmpty());

@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
         browser.open("/");
         browser.type(By.id("username"), "admin");
         browser.type(By.id("password"), password);
-        browser.clickable(By.id("login-submit")).click();
+        browser.click(By.id("login-submit"));
         browser.visible(By.id("count-total"));
         return browser;
     }
@@ -78,11 +78,11 @@ final class Browser implements AutoCloseable {
     void logInChoosingPassword(String username, String generated, String chosen) {
         type(By.id("username"), username);
         type(By.id("password"), generated);
-        clickable(By.id("login-submit")).click();
+        click(By.id("login-submit"));
         withText(By.tagName("h1"), "Choose your password");
         type(By.id("current-password"), generated);
         type(By.id("new-password"), chosen);
-        clickable(By.id("password-submit")).click();
+        click(By.id("password-submit"));
     }
 
     void open(String path) {
@@ -95,10 +95,6 @@ final class Browser implements AutoCloseable {
 
     WebElement visible(By by) {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    WebElement clickable(By by) {
-        return waitFor(ExpectedConditions.elementToBeClickable(by));
     }
 
     /** Clicks the element, finding it again if the page re-rendered it in between (e.g. a list after a search). */

@@ -31,21 +31,21 @@ class GroupsReportsUiIT extends AdminBrowserSession {
         long computerId = id(UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname)));
 
         browser.open("/#/groups");
-        browser.clickable(By.cssSelector("li[data-group='" + top + "'] > button.toggle")).click();
+        browser.click(By.cssSelector("li[data-group='" + top + "'] > button.toggle"));
         browser.visible(By.cssSelector("li[data-group='" + top + "'] li[data-group='Laptops']"));
-        browser.clickable(By.linkText(top)).click();
+        browser.click(By.linkText(top));
         browser.withText(By.tagName("h1"), top);
 
         browser.type(By.id("group-name"), "Laptops");
-        browser.clickable(By.id("group-create-submit")).click();
+        browser.click(By.id("group-create-submit"));
         browser.withText(By.id("group-message"), "A group named");
         browser.type(By.id("group-name"), "Desktops");
-        browser.clickable(By.id("group-create-submit")).click();
+        browser.click(By.id("group-create-submit"));
         browser.withText(By.id("group-message"), "Created group Desktops");
         browser.visible(By.cssSelector("#subgroups li[data-group='Desktops']"));
 
         browser.type(By.id("group-rename"), top + "-renamed");
-        browser.clickable(By.id("group-rename-submit")).click();
+        browser.click(By.id("group-rename-submit"));
         browser.withText(By.id("group-message"), "Renamed to " + top + "-renamed");
         browser.screenshot("group");
 
@@ -56,13 +56,13 @@ class GroupsReportsUiIT extends AdminBrowserSession {
         String path = top + "-renamed / Desktops";
         browser.visible(By.xpath("//select[@id='add-group']/option[text()='" + path + "']"));
         new Select(browser.visible(By.id("add-group"))).selectByVisibleText(path);
-        browser.clickable(By.id("add-group-submit")).click();
+        browser.click(By.id("add-group-submit"));
         browser.withText(By.id("groups-message"), "Added to " + path);
         browser.visible(By.cssSelector("#computer-groups li[data-group='Desktops']"));
         Map<String, Object> computer = UiTestSupport.call("oco.computer.get", Map.of("id", computerId));
         assertEquals(1, ((List<?>) computer.get("groups")).size());
 
-        browser.clickable(By.cssSelector("#computer-groups li[data-group='Desktops'] button")).click();
+        browser.click(By.cssSelector("#computer-groups li[data-group='Desktops'] button"));
         browser.withText(By.id("groups-message"), "Removed from Desktops");
         computer = UiTestSupport.call("oco.computer.get", Map.of("id", computerId));
         assertEquals(0, ((List<?>) computer.get("groups")).size());
@@ -82,7 +82,7 @@ class GroupsReportsUiIT extends AdminBrowserSession {
     private void moveTo(String path) {
         browser.visible(By.xpath("//select[@id='group-move']/option[text()='" + path + "']"));
         new Select(browser.visible(By.id("group-move"))).selectByVisibleText(path);
-        browser.clickable(By.id("group-move-submit")).click();
+        browser.click(By.id("group-move-submit"));
     }
 
     @Test
@@ -92,10 +92,10 @@ class GroupsReportsUiIT extends AdminBrowserSession {
             UiTestSupport.call("oco.computer.create", Map.of("hostname", prefix + "-" + suffix));
         }
         browser.open("/#/reports");
-        browser.clickable(By.linkText("No inventory yet")).click();
+        browser.click(By.linkText("No inventory yet"));
         browser.withText(By.id("report-query"), "last_update");
         browser.visible(By.cssSelector("#report-result table"));
-        browser.clickable(By.id("export-csv")).click();
+        browser.click(By.id("export-csv"));
         browser.withText(By.id("report-csv"), "row(s)");
 
         browser.open("/#/reports/new");
@@ -103,13 +103,13 @@ class GroupsReportsUiIT extends AdminBrowserSession {
         new Select(browser.visible(By.cssSelector("#conditions .cond-field"))).selectByValue("hostname");
         new Select(browser.visible(By.cssSelector("#conditions .cond-op"))).selectByValue("regex");
         browser.type(By.cssSelector("#conditions .cond-value"), "([");
-        browser.clickable(By.id("report-save")).click();
+        browser.click(By.id("report-save"));
         browser.visible(By.cssSelector("#report-error .error"));
         browser.screenshot("report-editor");
 
         new Select(browser.visible(By.cssSelector("#conditions .cond-op"))).selectByValue("starts_with");
         browser.type(By.cssSelector("#conditions .cond-value"), prefix);
-        browser.clickable(By.id("report-save")).click();
+        browser.click(By.id("report-save"));
         browser.withText(By.id("report-range"), "1–2 of 2");
         browser.visible(By.linkText(prefix + "-a"));
         browser.visible(By.linkText(prefix + "-b"));

@@ -33,19 +33,19 @@ class PluginPagesUiIT extends AdminBrowserSession {
     @Test
     void eventRuleFromATemplateIsValidatedCreatedAndRemoved() {
         browser.open("/");
-        browser.clickable(By.linkText("Event rules")).click();
+        browser.click(By.linkText("Event rules"));
         browser.visible(By.id("rule-form"));
         List<Object> before = rules().stream().map(r -> r.get("id")).toList();
 
-        browser.clickable(By.cssSelector("button[data-template='1']")).click();
+        browser.click(By.cssSelector("button[data-template='1']"));
         browser.type(By.id("rule-query"), "<QueryList><Query>");
-        browser.clickable(By.id("rule-submit")).click();
+        browser.click(By.id("rule-submit"));
         browser.visible(By.cssSelector("#rule-message .error"));
         assertEquals(before, rules().stream().map(r -> r.get("id")).toList(), "an invalid rule is not stored");
         browser.screenshot("event-rules-error");
 
-        browser.clickable(By.cssSelector("button[data-template='1']")).click();
-        browser.clickable(By.id("rule-submit")).click();
+        browser.click(By.cssSelector("button[data-template='1']"));
+        browser.click(By.id("rule-submit"));
         browser.withText(By.id("rule-message"), "Created a rule for System");
         Map<String, Object> created = rules().stream().filter(r -> !before.contains(r.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no new rule"));
@@ -58,20 +58,20 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.visible(By.id("event-range"));
         new Select(browser.visible(By.id("ev-rule"))).selectByValue("System");
         browser.type(By.id("ev-hostname"), "no-such-computer");
-        browser.clickable(By.id("event-filter-submit")).click();
+        browser.click(By.id("event-filter-submit"));
         browser.withText(By.id("event-range"), "No events match.");
 
         browser.open("/#/p/event-monitoring/rules");
-        browser.clickable(By.cssSelector("button[data-edit-rule='" + created.get("id") + "']")).click();
+        browser.click(By.cssSelector("button[data-edit-rule='" + created.get("id") + "']"));
         browser.withText(By.id("rule-form-title"), "Edit the rule for System");
         browser.type(By.id("rule-query"), "<QueryList><Query>");
-        browser.clickable(By.id("rule-submit")).click();
+        browser.click(By.id("rule-submit"));
         browser.visible(By.cssSelector("#rule-message .error"));
         assertEquals(created.get("query"), rule(created.get("id")).get("query"), "an invalid edit changes nothing");
         String edited = "<QueryList><Query Id=\"0\" Path=\"System\"><Select Path=\"System\">"
                 + "*[System[(EventID=1131)]]</Select></Query></QueryList>";
         browser.type(By.id("rule-query"), edited);
-        browser.clickable(By.id("rule-submit")).click();
+        browser.click(By.id("rule-submit"));
         browser.withText(By.id("rule-message"), "Saved a rule for System");
         assertEquals(edited, rule(created.get("id")).get("query"));
         browser.withText(row, "EventID=1131");
@@ -113,17 +113,17 @@ class PluginPagesUiIT extends AdminBrowserSession {
         assertEquals(200, agent.call("oco.agent.hello", hello).status());
 
         browser.open("/");
-        browser.clickable(By.linkText("Services")).click();
+        browser.click(By.linkText("Services"));
         browser.visible(By.id("service-range"));
         browser.type(By.id("svc-computer"), String.valueOf(id));
-        browser.clickable(By.id("service-filter-submit")).click();
+        browser.click(By.id("service-filter-submit"));
         browser.withText(By.id("service-range"), "1–3 of 3");
         assertEquals("1", browser.visible(By.cssSelector("#svc-count-crit .card-value")).getText());
         assertEquals("1", browser.visible(By.cssSelector("#svc-count-warn .card-value")).getText());
         assertEquals("1", browser.visible(By.cssSelector("#svc-count-ok .card-value")).getText());
 
         new Select(browser.visible(By.id("svc-status"))).selectByValue("CRIT");
-        browser.clickable(By.id("service-filter-submit")).click();
+        browser.click(By.id("service-filter-submit"));
         browser.withText(By.id("service-range"), "1–1 of 1");
         browser.withText(By.cssSelector("tr[data-service='Load']"), "CRIT");
         browser.screenshot("services");
@@ -136,7 +136,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
         By load = By.cssSelector("#computer-services tr[data-service='Load']");
         browser.withText(load, "CRIT");
         browser.withText(load, "load = 2.5 (warn 1, crit 2)");
-        browser.clickable(By.cssSelector("button[data-history='Load']")).click();
+        browser.click(By.cssSelector("button[data-history='Load']"));
         browser.withText(By.cssSelector("[data-service-history='Load']"), "4 most recent of 4 change(s)");
         browser.withText(By.cssSelector("[data-service-history='Load'] tbody"), "load average");
         By chart = By.cssSelector("[data-service-history='Load'] figure[data-metric='load'] svg");
@@ -185,10 +185,10 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.withText(By.id("event-range"), "1–1 of 1");
         browser.withText(By.cssSelector("#event-result tbody"), "2 error");
         new Select(browser.visible(By.id("ev-level"))).selectByValue("3");
-        browser.clickable(By.id("event-filter-submit")).click();
+        browser.click(By.id("event-filter-submit"));
         browser.withText(By.id("event-range"), "No events match.");
         new Select(browser.visible(By.id("ev-level"))).selectByValue("2");
-        browser.clickable(By.id("event-filter-submit")).click();
+        browser.click(By.id("event-filter-submit"));
         browser.withText(By.id("event-range"), "1–1 of 1");
         browser.screenshot("events");
 
@@ -207,21 +207,21 @@ class PluginPagesUiIT extends AdminBrowserSession {
         TestKeys keys = TestKeys.create(dir, "id_wol", Optional.empty());
         try (TestSshServer satellite = new TestSshServer(keys.publicKeyBlob())) {
             browser.open("/");
-            browser.clickable(By.linkText("WOL satellites")).click();
+            browser.click(By.linkText("WOL satellites"));
             browser.visible(By.id("satellite-form"));
             browser.type(By.id("sat-name"), "ui-sat");
             browser.type(By.id("sat-address"), "127.0.0.1");
             browser.type(By.id("sat-port"), String.valueOf(satellite.port()));
             browser.type(By.id("sat-username"), TestSshServer.USER);
             browser.type(By.id("sat-privkey"), dir.resolve("absent").toString());
-            browser.clickable(By.id("satellite-submit")).click();
+            browser.click(By.id("satellite-submit"));
             browser.visible(By.cssSelector("#wol-message .error"));
 
             browser.type(By.id("sat-privkey"), keys.privateKey().toString());
-            browser.clickable(By.id("satellite-submit")).click();
+            browser.click(By.id("satellite-submit"));
             browser.withText(By.id("wol-message"), "Added ui-sat");
             browser.visible(By.cssSelector("tr[data-satellite='ui-sat']")).findElement(By.tagName("button")).click();
-            browser.clickable(By.cssSelector("button[data-pin='ui-sat']")).click();
+            browser.click(By.cssSelector("button[data-pin='ui-sat']"));
             browser.driver.switchTo().alert().accept();
             browser.withText(By.id("wol-message"), "Pinned the host key of ui-sat");
             List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
@@ -235,7 +235,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
         String hostname = "ui-wol-" + UUID.randomUUID().toString().substring(0, 8);
         long id = createComputer(hostname);
         browser.open("/#/computer/" + id + "/wake-on-lan");
-        browser.clickable(By.id("wol-wake")).click();
+        browser.click(By.id("wol-wake"));
         browser.withText(By.id("wol-result"), "No WOL packet could be sent");
 
         String withMac = hostname + "-mac";
@@ -247,7 +247,7 @@ class PluginPagesUiIT extends AdminBrowserSession {
         for (String name : List.of(hostname, withMac)) {
             browser.click(By.cssSelector("tr[data-hostname='" + name + "'] input[type=checkbox]"));
         }
-        browser.clickable(By.cssSelector("button[data-action='wake-on-lan.wake']")).click();
+        browser.click(By.cssSelector("button[data-action='wake-on-lan.wake']"));
         browser.withText(By.cssSelector("[data-wol-computer='" + id + "']"),
                 hostname + ": no usable MAC address known");
         browser.withText(By.cssSelector("[data-wol-computer='" + macId + "']"), withMac + ": Magic packet for");

@@ -90,7 +90,7 @@ class RegistrationKeyUiIT {
         String old = output.substring(at + GENERATED.length()).lines().findFirst().orElseThrow().trim();
 
         browser.open("/#/settings");
-        browser.clickable(By.id("rotate-registration-key")).click();
+        browser.click(By.id("rotate-registration-key"));
         browser.driver.switchTo().alert().accept();
         String rotated = browser.visible(By.id("new-registration-key")).getAttribute("value");
         browser.withText(By.id("registration-key-result"), "it is not shown again");

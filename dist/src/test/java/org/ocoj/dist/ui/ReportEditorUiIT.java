@@ -61,7 +61,7 @@ class ReportEditorUiIT {
         new Select(browser.visible(By.cssSelector("#conditions .cond-field"))).selectByValue("hostname");
         new Select(browser.visible(By.cssSelector("#conditions .cond-op"))).selectByValue("starts_with");
         browser.type(By.cssSelector("#conditions .cond-value"), prefix);
-        browser.clickable(By.id("add-condition")).click();
+        browser.click(By.id("add-condition"));
         WebElement second = rows().get(1);
         List<String> scopes = new Select(second.findElement(By.className("cond-scope"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).collect(Collectors.toList());
@@ -71,11 +71,11 @@ class ReportEditorUiIT {
         new Select(second.findElement(By.className("cond-field"))).selectByValue("state");
         new Select(second.findElement(By.className("cond-op"))).selectByValue("equals");
         second.findElement(By.className("cond-value")).sendKeys("CRIT");
-        browser.clickable(By.id("report-save")).click();
+        browser.click(By.id("report-save"));
         browser.withText(By.id("report-query"), "has no service where state = \"CRIT\"");
         browser.withText(By.id("report-range"), "1–1 of 1");
 
-        browser.clickable(By.id("edit-report")).click();
+        browser.click(By.id("edit-report"));
         browser.visible(By.id("report-name"));
         assertEquals("service", new Select(rows().get(1).findElement(By.className("cond-scope"))).getFirstSelectedOption()
                 .getAttribute("value"), "the editor shows the stored criteria");
@@ -84,7 +84,7 @@ class ReportEditorUiIT {
         new Select(rows().get(1).findElement(By.className("cond-count-op"))).selectByValue("gt");
         new Select(browser.visible(By.id("report-group"))).selectByVisibleText(group);
         browser.screenshot("report-edit");
-        browser.clickable(By.id("report-save")).click();
+        browser.click(By.id("report-save"));
         browser.withText(By.tagName("h1"), prefix + " edited");
         browser.withText(By.id("report-query"), "number of service where state = \"CRIT\" > 0");
         browser.withText(By.id("report-range"), "No matching computers");
@@ -100,21 +100,21 @@ class ReportEditorUiIT {
         String group = unique("ui-rg");
         browser.open("/#/reports");
         browser.type(By.id("report-group-name"), group);
-        browser.clickable(By.id("create-report-group")).click();
+        browser.click(By.id("create-report-group"));
         By section = By.cssSelector("section[data-report-group='" + group + "']");
         browser.visible(section);
         new Select(browser.visible(By.id("report-group-parent"))).selectByVisibleText(group);
         browser.type(By.id("report-group-name"), "Child");
-        browser.clickable(By.id("create-report-group")).click();
+        browser.click(By.id("create-report-group"));
         browser.visible(By.cssSelector("section[data-report-group='Child'].depth-1"));
         browser.screenshot("report-groups");
 
-        browser.clickable(By.cssSelector("section[data-report-group='" + group + "'] button.rename-group")).click();
+        browser.click(By.cssSelector("section[data-report-group='" + group + "'] button.rename-group"));
         browser.driver.switchTo().alert().sendKeys(group + "-renamed");
         browser.driver.switchTo().alert().accept();
         browser.visible(By.cssSelector("section[data-report-group='" + group + "-renamed']"));
 
-        browser.clickable(By.cssSelector("section[data-report-group='" + group + "-renamed'] button.remove-group")).click();
+        browser.click(By.cssSelector("section[data-report-group='" + group + "-renamed'] button.remove-group"));
         browser.driver.switchTo().alert().accept();
         browser.withText(By.id("flash"), "Removed report group");
         assertTrue(browser.driver.findElements(By.cssSelector("section[data-report-group='" + group + "-renamed']")).isEmpty());

@@ -36,33 +36,33 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.open("/#/accounts");
         String role = prefix + "-helpdesk";
         browser.type(By.id("new-role-name"), role);
-        browser.clickable(By.cssSelector("#new-role input[data-permission='computers.read']")).click();
-        browser.clickable(By.cssSelector("#new-role input[data-permission='computers.manage']")).click();
-        browser.clickable(By.id("new-role-submit")).click();
+        browser.click(By.cssSelector("#new-role input[data-permission='computers.read']"));
+        browser.click(By.cssSelector("#new-role input[data-permission='computers.manage']"));
+        browser.click(By.id("new-role-submit"));
         browser.withText(By.id("accounts-message"), "Created the role " + role);
         assertEquals(List.of("signed_in", "computers.read", "computers.manage"), permissionsOf(role));
-        browser.clickable(By.cssSelector("[data-role-edit='" + role + "']")).click();
+        browser.click(By.cssSelector("[data-role-edit='" + role + "']"));
         browser.withText(By.cssSelector("#new-role h3"), "Change the role " + role);
-        browser.clickable(By.cssSelector("#new-role input[data-permission='computers.manage']")).click();
-        browser.clickable(By.cssSelector("#new-role input[data-permission='groups.manage']")).click();
-        browser.clickable(By.id("new-role-submit")).click();
+        browser.click(By.cssSelector("#new-role input[data-permission='computers.manage']"));
+        browser.click(By.cssSelector("#new-role input[data-permission='groups.manage']"));
+        browser.click(By.id("new-role-submit"));
         browser.withText(By.id("accounts-message"), "Changed the role " + role);
         assertEquals(List.of("signed_in", "computers.read", "groups.manage"), permissionsOf(role));
-        browser.clickable(By.cssSelector("[data-role-remove='" + role + "']")).click();
+        browser.click(By.cssSelector("[data-role-remove='" + role + "']"));
         browser.withText(By.id("accounts-message"), "Removed the role " + role);
 
         browser.type(By.id("new-account-username"), operator);
         new Select(browser.visible(By.id("new-account-role"))).selectByValue("operator");
         browser.waitFor(d -> !new Select(d.findElement(By.id("new-account-groups"))).getOptions().isEmpty());
         new Select(browser.visible(By.id("new-account-groups"))).selectByVisibleText(prefix + " Berlin");
-        browser.clickable(By.id("new-account-submit")).click();
+        browser.click(By.id("new-account-submit"));
         String generated = browser.visible(By.id("generated-password")).getText();
         browser.withText(By.cssSelector("details:has([data-account-scope='" + operator + "']) summary"),
                 prefix + " Berlin");
         browser.screenshot("accounts-scoped-operator");
         browser.open("/#/"); // the next login shows the page the address names: the dashboard
         browser.visible(By.id("count-total"));
-        browser.clickable(By.id("logout")).click();
+        browser.click(By.id("logout"));
 
         browser.logInChoosingPassword(operator, generated, "berlin-only-operator-secret");
 
@@ -82,7 +82,7 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.open("/#/reports/" + report.get("id"));
         browser.withText(By.id("report-result"), fleet.hostname("m1"));
         assertOnlyBerlin(fleet, browser.visible(By.id("report-result")).getText());
-        browser.clickable(By.id("export-csv")).click();
+        browser.click(By.id("export-csv"));
         browser.withText(By.id("report-csv"), "(2 row(s))");
 
         browser.open("/#/p/event-monitoring/events");
@@ -102,7 +102,7 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.withText(By.tagName("h1"), fleet.hostname("m1"));
 
         browser.open("/#/account");
-        browser.clickable(By.id("logout-everywhere")).click();
+        browser.click(By.id("logout-everywhere"));
         browser.withText(By.tagName("body"), "You are logged out everywhere.");
         browser.visible(By.id("login-submit"));
         assertEquals(0, SharedServer.get().database.count("SELECT COUNT(*) FROM admin_session WHERE username = ?",
