@@ -9,16 +9,15 @@ import java.util.Optional;
 import org.ocoj.agent.checkin.CheckInCycle;
 import org.ocoj.agent.checkin.CheckInLoop;
 import org.ocoj.agent.checkin.LocalIdentity;
+import org.ocoj.agent.checkin.PluginRunners;
 import org.ocoj.agent.checkin.Sleeper;
 import org.ocoj.agent.collect.CollectorHost;
 import org.ocoj.agent.collect.CollectorRunner;
-import org.ocoj.agent.collect.ServiceCheckRunner;
 import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.delivery.DeliveredCollectors;
 import org.ocoj.agent.discovery.ApiEndpoint;
-import org.ocoj.agent.events.EventRunner;
 import org.ocoj.agent.discovery.Rfc2782Order;
 import org.ocoj.agent.discovery.SrvDiscovery;
 import org.ocoj.agent.protocol.AgentClient;
@@ -27,7 +26,6 @@ import org.ocoj.agent.protocol.JsonCodec;
 import org.ocoj.agent.protocol.RequestClock;
 import org.ocoj.agent.protocol.ServerTimestampGuard;
 import org.ocoj.api.agent.Platform;
-import org.ocoj.api.agent.ServiceCheckSource;
 import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.ResolverConfig;
@@ -49,7 +47,8 @@ final class AgentRuntime {
     AgentRuntime(AgentConfigFile config, CollectorHost host) throws ConfigException {
         this.config = config;
         this.settings = config.settings();
-        this.collectors = new CollectorRunner(host::collectors, host::ownerOf);
+        PluginRunners runners = PluginRunners.of(host);
+        this.collectors = runners.collectors();
         Clock clock = Clock.systemUTC();
         AgentIdentity identity = LocalIdentity.detect(settings);
         ServerTimestampGuard guard = ServerTimestampGuard.load(settings.timestampFile(), clock, MAX_SERVER_CLOCK_AHEAD);
@@ -59,9 +58,8 @@ final class AgentRuntime {
         this.endpoint = new ApiEndpoint(config, this::discovery);
         DeliveredCollectors delivery = new DeliveredCollectors(config.deliveredPluginsDir(), http,
                 Duration.ofSeconds(settings.readTimeoutSeconds()), host);
-        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors,
-                new ServiceCheckRunner(host.serviceCheckSources()), Platform.current(), identity, delivery,
-                new EventRunner(host.eventSources()));
+        this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, runners.serviceChecks(),
+                Platform.current(), identity, delivery, runners.events());
     }
 
     CheckInCycle cycle() {

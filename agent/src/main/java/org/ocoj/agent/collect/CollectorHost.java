@@ -100,6 +100,14 @@ public final class CollectorHost implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Runs {@code work} (loads and unloads) while no one else may read the extensions: a caller on another thread
+     * sees all plugins before the work or all after it, never a mix of old and new versions.
+     */
+    public synchronized void exclusively(Runnable work) {
+        work.run();
+    }
+
     /** Stops and unloads a plugin (its jar stays where it is); false if it was not loaded. */
     public synchronized boolean unload(String pluginId) {
         return plugins.getPlugin(pluginId) != null && plugins.unloadPlugin(pluginId);

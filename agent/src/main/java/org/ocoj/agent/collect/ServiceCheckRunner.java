@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.ocoj.api.agent.CollectorContext;
 import org.ocoj.api.agent.ServiceCheck;
 import org.ocoj.api.agent.ServiceCheckSource;
@@ -21,14 +22,20 @@ public final class ServiceCheckRunner {
     /** No sources: every hello says {@code services: null}. */
     public static final ServiceCheckRunner NONE = new ServiceCheckRunner(List.of());
 
-    private final List<ServiceCheckSource> sources;
+    private final Supplier<List<ServiceCheckSource>> sources;
 
     public ServiceCheckRunner(List<ServiceCheckSource> sources) {
-        this.sources = List.copyOf(sources);
+        List<ServiceCheckSource> fixed = List.copyOf(sources);
+        this.sources = () -> fixed;
+    }
+
+    /** Asks {@code sources} before every run: plugins delivered by the server are replaced while the agent runs. */
+    public ServiceCheckRunner(Supplier<List<ServiceCheckSource>> sources) {
+        this.sources = sources;
     }
 
     public Optional<List<ServiceCheck>> run(CollectorContext context) {
-        List<ServiceCheckSource> applicable = sources.stream()
+        List<ServiceCheckSource> applicable = sources.get().stream()
                 .filter(source -> source.appliesTo(context.platform()))
                 .toList();
         try (TimeLimitedCalls calls = new TimeLimitedCalls()) {

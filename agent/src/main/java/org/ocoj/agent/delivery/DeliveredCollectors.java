@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,32 +40,46 @@ public final class DeliveredCollectors implements CollectorDelivery {
         this.host = host;
     }
 
+    /**
+     * Downloads and checks every changed plugin first, then swaps them all in one step: the collectors, service-check
+     * sources and event sources of one offer take effect together, for everything that runs after this call.
+     */
     @Override
     public void sync(URI apiUrl, List<CollectorOffer> offers) {
-        for (CollectorOffer offer : offers) {
-            try {
-                install(apiUrl, offer);
-            } catch (IOException | PluginRuntimeException | IllegalArgumentException e) {
-                LOG.warning("collector plugin " + offer.id() + " " + offer.version() + " not installed: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        List<Staged> staged = new ArrayList<>();
+        try {
+            for (CollectorOffer offer : offers) {
+                try {
+                    stage(apiUrl, offer).ifPresent(staged::add);
+                } catch (IOException | IllegalArgumentException e) {
+                    notInstalled(offer, e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            host.exclusively(() -> staged.forEach(this::install));
+        } finally {
+            for (Staged each : staged) {
+                deleteQuietly(each.part());
             }
         }
         removeAllBut(offers.stream().map(CollectorOffer::id).collect(Collectors.toSet()));
     }
 
-    private void install(URI apiUrl, CollectorOffer offer) throws IOException, InterruptedException {
+    /** A verified download waiting to replace the installed version; {@code part} null: the jar is in place already. */
+    private record Staged(CollectorOffer offer, Path part) {
+    }
+
+    private Optional<Staged> stage(URI apiUrl, CollectorOffer offer) throws IOException, InterruptedException {
         Optional<Path> loadedFrom = host.pluginPath(offer.id()).map(path -> path.toAbsolutePath().normalize());
         if (loadedFrom.isPresent() && !loadedFrom.get().startsWith(dir)) {
             throw new IllegalArgumentException("refused: the id is taken by the installed plugin " + loadedFrom.get());
         }
         Path target = dir.resolve(offer.id() + ".jar");
         if (Files.isRegularFile(target) && PluginDownload.sha256Of(target).equals(offer.sha256())) {
-            if (loadedFrom.isEmpty()) {
-                load(target, offer); // installed earlier but not loaded (e.g. its id was taken then)
-            }
-            return;
+            // installed earlier but not loaded (e.g. its id was taken then)
+            return loadedFrom.isEmpty() ? Optional.of(new Staged(offer, null)) : Optional.empty();
         }
         URI url = apiUrl.resolve(offer.url());
         if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
@@ -72,19 +87,50 @@ public final class DeliveredCollectors implements CollectorDelivery {
         }
         createDirectory();
         Path part = Files.createTempFile(dir, "." + offer.id(), ".part"); // hidden: PF4J never looks at it
+        boolean keep = false;
         try {
             String actual = download.fetch(url, part);
             if (!actual.equals(offer.sha256())) {
                 LOG.warning("collector plugin " + offer.id() + " " + offer.version() + " refused: SHA-256 of " + url
                         + " is " + actual + ", the server announced " + offer.sha256()
                         + (Files.exists(target) ? "; keeping the installed version" : ""));
-                return;
+                return Optional.empty();
             }
-            host.unload(offer.id());
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            load(target, offer);
+            keep = true;
+            return Optional.of(new Staged(offer, part));
         } finally {
-            Files.deleteIfExists(part);
+            if (!keep) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
+    /** Replaces the installed version by the staged one; called with the host held, for each plugin of one sync. */
+    private void install(Staged staged) {
+        CollectorOffer offer = staged.offer();
+        Path target = dir.resolve(offer.id() + ".jar");
+        try {
+            if (staged.part() != null) {
+                host.unload(offer.id());
+                Files.move(staged.part(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            load(target, offer);
+        } catch (IOException | PluginRuntimeException | IllegalArgumentException e) {
+            notInstalled(offer, e);
+        }
+    }
+
+    private static void notInstalled(CollectorOffer offer, Exception e) {
+        LOG.warning("collector plugin " + offer.id() + " " + offer.version() + " not installed: " + e.getMessage());
+    }
+
+    private static void deleteQuietly(Path part) {
+        try {
+            if (part != null) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot delete the partial download " + part + ": " + e.getMessage());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocoj.api.agent.EventQuery;
@@ -25,15 +26,21 @@ import org.ocoj.api.agent.Platform;
 public final class EventRunner {
     private static final Logger LOG = Logger.getLogger(EventRunner.class.getName());
 
-    private final List<EventSource> sources;
+    private final Supplier<List<EventSource>> sources;
 
     public EventRunner(List<EventSource> sources) {
-        this.sources = List.copyOf(sources);
+        List<EventSource> fixed = List.copyOf(sources);
+        this.sources = () -> fixed;
+    }
+
+    /** Asks {@code sources} before every run: plugins delivered by the server are replaced while the agent runs. */
+    public EventRunner(Supplier<List<EventSource>> sources) {
+        this.sources = sources;
     }
 
     /** The events of all rules, at most {@link EventQuery#maxEvents()} per rule. */
     public List<EventRecord> collect(List<EventQuery> rules, Platform platform) {
-        List<EventSource> applicable = sources.stream().filter(source -> source.appliesTo(platform)).toList();
+        List<EventSource> applicable = sources.get().stream().filter(source -> source.appliesTo(platform)).toList();
         List<EventRecord> events = new ArrayList<>();
         ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "event-source");

@@ -1,6 +1,10 @@
 package org.ocoj.agent.checkin;
 
 import org.ocoj.agent.delivery.CollectorDelivery;
+import org.ocoj.agent.delivery.DeliveredCollectors;
+import org.ocoj.agent.collect.CollectorHost;
+import java.net.http.HttpClient;
+import java.util.function.Function;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +53,28 @@ final class AgentUnderTest {
     }
 
     AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra, EventRunner events) throws Exception {
+        this(dir, apiUrl, discovery, iniExtra, agent -> new Parts(stubCollectors(),
+                new ServiceCheckRunner(List.of(agent.stubChecks())), CollectorDelivery.NONE, events));
+    }
+
+    /** What the cycle runs: stubs, or a plugin host's extensions. */
+    record Parts(CollectorRunner collectors, ServiceCheckRunner serviceChecks, CollectorDelivery delivery,
+                 EventRunner events) {
+    }
+
+    /**
+     * An agent whose collectors, service-check sources and event sources come from {@code host}, with the plugins the
+     * server delivers in {@code delivered}: wired as AgentRuntime wires them.
+     */
+    static AgentUnderTest withPlugins(Path dir, URI url, CollectorHost host, Path delivered) throws Exception {
+        PluginRunners runners = PluginRunners.of(host);
+        return new AgentUnderTest(dir, url.toString(), NO_DISCOVERY, "", agent -> new Parts(runners.collectors(),
+                runners.serviceChecks(), new DeliveredCollectors(delivered, HttpClient.newHttpClient(),
+                Duration.ofSeconds(5), host), runners.events()));
+    }
+
+    private AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra,
+                           Function<AgentUnderTest, Parts> wiring) throws Exception {
         ini = dir.resolve("oco-agent.ini");
         Files.writeString(ini, "[agent]\nagent-key = " + FakeOcoServer.REGISTRATION_KEY + "\nquery-interval = 60\n"
                 + "timestamp-file = " + dir.resolve("oco-agent.timestamp") + "\n" + iniExtra
@@ -60,13 +86,23 @@ final class AgentUnderTest {
                 new RequestClock(clock), ServerTimestampGuard.load(config.settings().timestampFile(), clock, Duration.ofDays(1)),
                 new JsonCodec());
         endpoint = new ApiEndpoint(config, discovery);
-        CollectorRunner collectors = new CollectorRunner(List.of(
+        Parts parts = wiring.apply(this);
+        cycle = new CheckInCycle(client, endpoint, config, parts.collectors(), parts.serviceChecks(),
+                new Platform(OsFamily.LINUX, "amd64"), new AgentIdentity("pc1", "4c4c4544-0042"), parts.delivery(),
+                parts.events());
+    }
+
+    private static CollectorRunner stubCollectors() {
+        return new CollectorRunner(List.of(
                 StubCollector.returning("os", InventorySection.OPERATING_SYSTEM, DEBIAN),
                 StubCollector.returning("net", InventorySection.NETWORKS, ETH0),
                 StubCollector.returning("dpkg", InventorySection.SOFTWARE, BASH),
                 StubCollector.failing("cups", InventorySection.PRINTERS),
                 new LoginsSinceCollector()));
-        ServiceCheckSource source = new ServiceCheckSource() {
+    }
+
+    private ServiceCheckSource stubChecks() {
+        return new ServiceCheckSource() {
             @Override
             public String id() {
                 return "stub-checks";
@@ -82,14 +118,13 @@ final class AgentUnderTest {
                 return Optional.ofNullable(services);
             }
         };
-        cycle = new CheckInCycle(client, endpoint, config, collectors, new ServiceCheckRunner(List.of(source)),
-                new Platform(OsFamily.LINUX, "amd64"), new AgentIdentity("pc1", "4c4c4544-0042"),
-                CollectorDelivery.NONE, events);
     }
 
+    private static final ApiUrlDiscovery NO_DISCOVERY = () -> {
+        throw new AssertionError("no discovery expected");
+    };
+
     AgentUnderTest(Path dir, URI url) throws Exception {
-        this(dir, url.toString(), () -> {
-            throw new AssertionError("no discovery expected");
-        }, "");
+        this(dir, url.toString(), NO_DISCOVERY, "");
     }
 }

@@ -38,6 +38,7 @@ final class FakeOcoServer implements AutoCloseable {
     private final HttpServer http;
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final java.util.Map<String, byte[]> downloads = new java.util.HashMap<>();
     private boolean registered;
     private BigDecimal lastTimestamp = new BigDecimal("1795535497.000001");
     private Consumer<ObjectNode> helloCustomizer = params -> { };
@@ -45,6 +46,7 @@ final class FakeOcoServer implements AutoCloseable {
     FakeOcoServer() throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/api-agent.php", this::handle);
+        http.createContext("/agent-plugins/", this::download);
         http.start();
     }
 
@@ -59,6 +61,23 @@ final class FakeOcoServer implements AutoCloseable {
     /** Lets a test add fields to the next hello responses (e.g. update-passwords). */
     synchronized void customizeHello(Consumer<ObjectNode> customizer) {
         helloCustomizer = customizer;
+    }
+
+    /** Serves {@code bytes} at {@code agent-plugins/<fileName>} (collector plugin delivery, an OCO-J extension). */
+    synchronized void serve(String fileName, byte[] bytes) {
+        downloads.put(fileName, bytes);
+    }
+
+    private synchronized void download(HttpExchange exchange) throws IOException {
+        byte[] body = downloads.get(exchange.getRequestURI().getPath().substring("/agent-plugins/".length()));
+        if (body == null) {
+            reply(exchange, 404, new byte[0], null);
+        } else {
+            exchange.getResponseHeaders().set("content-type", "application/java-archive");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        }
     }
 
     synchronized List<Request> requests() {
