@@ -1,34 +1,30 @@
 package org.ocoj.testkit;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.ocoj.jdbc.ForwardingDataSource;
+import org.ocoj.jdbc.InterceptedConnection;
 
 /**
  * A data source that behaves like the platform's inside {@code PluginContext.inTransaction}: outside one every
  * connection commits each statement; inside one every connection taken on that thread is the transaction's, so
  * a plugin's statements commit or roll back together, and a nested call joins the outer transaction.
  */
-final class BoundConnections implements DataSource {
+final class BoundConnections extends ForwardingDataSource {
 
-    private final DataSource target;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
     BoundConnections(DataSource target) {
-        this.target = target;
+        super(target);
     }
 
     <T> T inTransaction(Supplier<T> work) {
         if (transaction.get() != null) {
             return work.get();
         }
-        try (Connection c = target.getConnection()) {
+        try (Connection c = super.getConnection()) {
             c.setAutoCommit(false);
             transaction.set(c);
             try {
@@ -49,7 +45,7 @@ final class BoundConnections implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Connection bound = transaction.get();
-        return bound == null ? target.getConnection() : unclosable(bound);
+        return bound == null ? super.getConnection() : unclosable(bound);
     }
 
     @Override
@@ -59,54 +55,10 @@ final class BoundConnections implements DataSource {
 
     /** The transaction's connection, whose close() (by the plugin's try-with-resources) leaves it open. */
     private static Connection unclosable(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    if (method.getName().equals("isClosed")) {
-                        return false;
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return target.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return target.isWrapperFor(type);
+        return InterceptedConnection.of(connection, (method, args, forward) -> switch (method.getName()) {
+            case "close" -> null;
+            case "isClosed" -> false;
+            default -> forward.call();
+        });
     }
 }

@@ -7,49 +7,91 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.ocoj.api.db.Db;
 import org.ocoj.api.server.ComputerRef;
 
 /**
- * A database of its own on MariaDB for one test class, with the platform's real schema (its Flyway migrations, as
- * the server runs them) and then the plugin's own migrations from {@code db/migration/<pluginId>} on the test's
- * class path, with the history table the server uses ({@code flyway_history_<plugin_id>}): a migration the server
- * would skip or refuse fails here too. Dropped on {@link #close()}.
+ * A database of its own for one test class, with the platform's real schema (its Flyway migrations, as the server
+ * runs them) and then the plugin's own migrations from {@code db/migration/<pluginId>} on the test's class path,
+ * with the history table the server uses ({@code flyway_history_<plugin_id>}): a migration the server would skip or
+ * refuse fails here too. Dropped on {@link #close()}.
  *
- * <p>MariaDB is found at {@code jdbc:mysql://127.0.0.1:3306/} as {@code root} without a password unless the system
- * properties {@code ocoj.testkit.url}, {@code ocoj.testkit.user}, {@code ocoj.testkit.password} say otherwise.
+ * <p>On MariaDB by default: found at {@code jdbc:mysql://127.0.0.1:3306/} as {@code root} without a password unless
+ * the system properties {@code ocoj.testkit.url}, {@code ocoj.testkit.user}, {@code ocoj.testkit.password} say
+ * otherwise. The system property {@code ocoj.testkit.db=h2} (or {@link #create(String, Engine)}) takes H2 in
+ * memory instead, in the MySQL mode the server runs a {@code jdbc:h2:} URL in, with the same migrations.
  */
 public final class PluginDatabase implements AutoCloseable {
 
-    private final String pluginId;
-    private final String name;
-    private final MysqlDataSource server = new MysqlDataSource();
-    private final BoundConnections dataSource;
+    /** The databases the server runs on. */
+    public enum Engine {
+        /** MariaDB (or MySQL) at {@code ocoj.testkit.url}: a database of its own, dropped on close. */
+        MARIADB,
+        /** H2 in memory, in the server's MySQL mode: gone on close. */
+        H2;
 
-    private PluginDatabase(String pluginId) {
-        this.pluginId = pluginId;
-        String url = System.getProperty("ocoj.testkit.url", "jdbc:mysql://127.0.0.1:3306/");
-        name = "kit_" + pluginId.replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT) + "_"
-                + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
-        server.setUrl(url);
-        server.setUser(System.getProperty("ocoj.testkit.user", "root"));
-        server.setPassword(System.getProperty("ocoj.testkit.password", ""));
-        try {
-            Db.of(server).update("CREATE DATABASE " + name);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("The plugin test kit needs MariaDB at " + url + " (user "
-                    + server.getUser() + ", see PluginDatabase): " + e.getMessage(), e);
+        /** {@code ocoj.testkit.db}: {@code mariadb} (the default) or {@code h2}. */
+        static Engine configured() {
+            String name = System.getProperty("ocoj.testkit.db", "mariadb");
+            for (Engine engine : values()) {
+                if (engine.name().equalsIgnoreCase(name)) {
+                    return engine;
+                }
+            }
+            throw new IllegalArgumentException("ocoj.testkit.db=" + name + ": the plugin test kit runs on mariadb or h2");
         }
-        MysqlDataSource own = new MysqlDataSource();
-        own.setUrl(url + name);
-        own.setUser(server.getUser());
-        own.setPassword(System.getProperty("ocoj.testkit.password", ""));
-        dataSource = new BoundConnections(own);
     }
 
-    /** A new database with the platform's schema and then {@code pluginId}'s migrations applied. */
+    /** The server's settings for a jdbc:h2: URL (those of its former H2 default), in memory until closed. */
+    private static final String H2_MODE = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;"
+            + "IGNORECASE=TRUE;DB_CLOSE_DELAY=-1";
+
+    private final String pluginId;
+    private final Engine engine;
+    private final String name;
+    private final BoundConnections dataSource;
+    private final Runnable drop;
+
+    private PluginDatabase(String pluginId, Engine engine) {
+        this.pluginId = pluginId;
+        this.engine = engine;
+        name = "kit_" + pluginId.replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
+        if (engine == Engine.H2) {
+            JdbcDataSource own = new JdbcDataSource();
+            own.setURL("jdbc:h2:mem:" + name + H2_MODE);
+            dataSource = new BoundConnections(own);
+            drop = () -> Db.of(own).update("SHUTDOWN");
+        } else {
+            MysqlDataSource server = mariaDb("");
+            try {
+                Db.of(server).update("CREATE DATABASE " + name);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("The plugin test kit needs MariaDB at " + server.getUrl() + " (user "
+                        + server.getUser() + ", see PluginDatabase): " + e.getMessage(), e);
+            }
+            dataSource = new BoundConnections(mariaDb(name));
+            drop = () -> Db.of(server).update("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    private static MysqlDataSource mariaDb(String database) {
+        MysqlDataSource source = new MysqlDataSource();
+        source.setUrl(System.getProperty("ocoj.testkit.url", "jdbc:mysql://127.0.0.1:3306/") + database);
+        source.setUser(System.getProperty("ocoj.testkit.user", "root"));
+        source.setPassword(System.getProperty("ocoj.testkit.password", ""));
+        return source;
+    }
+
+    /** A new database on the engine {@code ocoj.testkit.db} names (MariaDB unless it says {@code h2}). */
     public static PluginDatabase create(String pluginId) {
-        PluginDatabase database = new PluginDatabase(pluginId);
+        return create(pluginId, Engine.configured());
+    }
+
+    /** A new database on {@code engine} with the platform's schema and then {@code pluginId}'s migrations applied. */
+    public static PluginDatabase create(String pluginId, Engine engine) {
+        PluginDatabase database = new PluginDatabase(pluginId, engine);
         try {
             database.migrate("db/migration/platform", "flyway_schema_history");
             database.migrate("db/migration/" + pluginId, "flyway_history_" + pluginId.replaceAll("[^A-Za-z0-9]", "_"));
@@ -71,6 +113,10 @@ public final class PluginDatabase implements AutoCloseable {
 
     public String pluginId() {
         return pluginId;
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     /** The database's name, e.g. to tell it in a failure message. */
@@ -106,6 +152,6 @@ public final class PluginDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        Db.of(server).update("DROP DATABASE IF EXISTS " + name);
+        drop.run();
     }
 }
