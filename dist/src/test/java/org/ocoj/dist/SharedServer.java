@@ -104,6 +104,7 @@ public final class SharedServer implements BeforeAllCallback {
         env.put("OCO_BODY_BUDGET_BYTES", String.valueOf(BODY_BUDGET_BYTES));
         env.put("OCO_BODY_TIMEOUT_MILLIS", "10000"); // SlowBodyIT waits for its 408 this long (default 30 s)
         env.put("OCO_INVENTORY_RETENTION_INTERVAL", "2"); // InventoryRetentionIT waits for it (default an hour)
+        env.put("OCO_ACTIVITY_INTERVAL", "2"); // ActivitySeriesIT waits for the counts (default a minute)
         ServerProcess server = ServerProcess.start(env);
         try {
             server.awaitReady(Duration.ofSeconds(120));

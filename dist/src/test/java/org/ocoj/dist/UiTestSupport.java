@@ -3,7 +3,9 @@ package org.ocoj.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The shared suite's server as the web UI tests (package {@code org.ocoj.dist.ui}) need it: its URL, admin
@@ -63,6 +65,24 @@ public final class UiTestSupport {
             AgentClient.Reply reply = agent.call("oco.agent.update", update);
             assertEquals(200, reply.status(), reply.body());
         }
+    }
+
+    /** The sum of the non-null values of one series of {@code oco.dashboard.series}. */
+    @SuppressWarnings("unchecked")
+    public static long seriesTotal(Map<String, Object> series, String key) {
+        return ((List<Number>) series.get(key)).stream().filter(Objects::nonNull).mapToLong(Number::longValue).sum();
+    }
+
+    /** The newest non-null value of one series of {@code oco.dashboard.series}, -1 if none. */
+    @SuppressWarnings("unchecked")
+    public static long seriesLatest(Map<String, Object> series, String key) {
+        List<Number> values = (List<Number>) series.get(key);
+        for (int i = values.size() - 1; i >= 0; i--) {
+            if (values.get(i) != null) {
+                return values.get(i).longValue();
+            }
+        }
+        return -1;
     }
 
     /** The {@code params.data} of a captured agent request. */

@@ -50,7 +50,7 @@ class ComputerScopesIT {
             "oco.report_group.create", "oco.report_group.move", "oco.report_group.remove", "oco.report_group.rename",
             "oco.event_rule.list", "oco.event_rule.create", "oco.event_rule.update", "oco.event_rule.remove",
             "oco.plugin.list", "oco.computer_command.list", "oco.probe.ping", "oco.computer.summary",
-            "oco.computer.create");
+            "oco.computer.create", "oco.dashboard.series");
 
     @BeforeAll
     void buildBerlinAndHamburg() {
@@ -172,6 +172,11 @@ class ComputerScopesIT {
         Map<String, Object> services = operator.data("oco.service.summary", Map.of());
         assertEquals(2, ((Number) services.get("total")).intValue(), "one service on each Berlin computer: " + services);
         assertTrue(((Number) admin.<Map<String, Object>>data("oco.service.summary", Map.of()).get("total")).intValue() >= 4);
+        // the activity over time counts the whole fleet: no numbers for a scoped account, only why
+        Map<String, Object> series = operator.data("oco.dashboard.series", Map.of());
+        assertEquals(Map.of("range", "24h", "available", false, "reason", "The activity charts count the whole fleet; "
+                + "an account limited to computer groups does not see them"), series);
+        assertEquals(true, admin.<Map<String, Object>>data("oco.dashboard.series", Map.of()).get("available"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class RolePermissionsIT {
             Map.entry("oco.admin.logout_everywhere", ANYONE), Map.entry("oco.token.create", ANYONE),
             Map.entry("oco.token.list", ANYONE), Map.entry("oco.token.revoke", ANYONE),
             Map.entry("oco.computer.get", READ), Map.entry("oco.computer.list", READ),
-            Map.entry("oco.computer.summary", READ), Map.entry("oco.report.fields", READ),
+            Map.entry("oco.computer.summary", READ), Map.entry("oco.dashboard.series", READ), Map.entry("oco.report.fields", READ),
             Map.entry("oco.report.get", READ), Map.entry("oco.report.list", READ), Map.entry("oco.report.run", READ),
             Map.entry("oco.report.execute", READ), Map.entry("oco.event.list", READ),
             Map.entry("oco.event_rule.list", READ), Map.entry("oco.service.history", READ),

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ocoj.api.server.RequestException;
+import org.ocoj.platform.activity.ActivityCounters;
 import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.Deadlocks;
 import org.ocoj.platform.http.BoundedBody;
@@ -46,6 +47,8 @@ public class AgentServlet extends HttpServlet {
     transient FailureLog failures;
     @Inject
     transient AgentMetrics metrics;
+    @Inject
+    transient ActivityCounters activity;
 
     @Override
     protected void doPost(HttpServletRequest http, HttpServletResponse response) throws IOException {
@@ -91,11 +94,21 @@ public class AgentServlet extends HttpServlet {
         }
         AgentReply reply = fast.orElseGet(() -> fullPath(request, signature, remote));
         reply.runAfterCommit(); // outside any transaction: the request's own write is committed
+        countActivity(request.method());
         byte[] bytes = Json.bytes(reply.envelope());
         if (reply.serverKey() != null && !reply.serverKey().isEmpty()) {
             response.setHeader(SERVER_SIGNATURE_HEADER, Hmac.sha256Hex(reply.serverKey(), bytes));
         }
         return send(response, 200, bytes);
+    }
+
+    /** For the dashboard's activity charts: in memory, written once a minute (ActivityCountsJob). */
+    private void countActivity(String method) {
+        if (AgentMethods.HELLO.equals(method)) {
+            activity.checkIn();
+        } else if (AgentMethods.UPDATE.equals(method)) {
+            activity.inventoryUpdate();
+        }
     }
 
     private static Object idOf(AgentRequest request) {

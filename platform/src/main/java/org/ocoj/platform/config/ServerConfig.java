@@ -95,6 +95,14 @@ public class ServerConfig {
         return config.getValue("oco.inventory.retention.interval", Long.class);
     }
 
+    /**
+     * Seconds between two writes of the dashboard's activity series ({@code OCO_ACTIVITY_INTERVAL}): each node adds
+     * its check-in and inventory-update counts, one node records the online count.
+     */
+    public long activityIntervalSeconds() {
+        return config.getValue("oco.activity.interval", Long.class);
+    }
+
     /** How many computers the agent hot path keeps in memory ({@code OCO_AGENT_CACHE_SIZE}). */
     public int agentCacheSize() {
         return config.getValue("oco.agent.cache.size", Integer.class);
