@@ -90,3 +90,54 @@ export function barList(items, { label = 'Counts' } = {}) {
         svg('rect', { x: 0, y: 0, height: 4, width: (100 * item.count) / max }))),
       h('td', { class: 'number' }, String(item.count))))));
 }
+
+/** The smallest of 1, 2, 5 × 10^n at or above value (so the axis reads in round numbers). */
+function roundUp(value) {
+  if (value <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((f) => f * power).find((v) => v >= value);
+}
+
+/**
+ * Values at equal steps over time, e.g. a count per minute: values (numbers, null where nothing was recorded: a gap
+ * in the line), times(i) → the text of the i-th value's time, label (the title). From 0 up to a round maximum; the
+ * text alternative (title, desc, aria-label) gives the span and the latest, lowest, highest value and the total.
+ */
+export function seriesChart(values, { label, times, total = false, width = 560, height = 150 }) {
+  const left = 44;
+  const right = 12;
+  const top = 10;
+  const bottom = 22;
+  const known = values.filter((v) => v !== null && v !== undefined);
+  const max = roundUp(Math.max(0, ...known));
+  const n = values.length;
+  const x = (i) => left + (n === 1 ? 0 : (i * (width - left - right)) / (n - 1));
+  const y = (v) => top + (height - top - bottom) * (1 - v / max);
+  const segments = [];
+  values.forEach((v, i) => {
+    if (v === null || v === undefined) return;
+    const previous = values[i - 1];
+    if (i === 0 || previous === null || previous === undefined) segments.push([]);
+    segments[segments.length - 1].push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+  });
+  const latest = [...values].reverse().find((v) => v !== null && v !== undefined);
+  const summary = `${label}, ${times(0)} to ${times(n - 1)}: `
+    + (known.length === 0 ? 'nothing recorded'
+      : `latest ${latest}, lowest ${Math.min(...known)}, highest ${Math.max(...known)}`
+        + (total ? `, ${known.reduce((a, b) => a + b, 0)} in all` : '')
+        + (known.length < n ? `; nothing recorded for ${n - known.length} of ${n}` : ''));
+  return svg('svg', { class: 'chart series-chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': summary, 'data-latest': latest ?? '', 'data-highest': known.length ? Math.max(...known) : '' },
+  svg('title', {}, label),
+  svg('desc', {}, summary),
+  svg('g', { class: 'grid' }, (max % 2 === 0 ? [0, max / 2, max] : [0, max]).map((v) => svg('g', {},
+    svg('line', { x1: left, x2: width - right, y1: y(v), y2: y(v) }),
+    svg('text', { x: left - 4, y: y(v) + 4, 'text-anchor': 'end' }, round(v))))),
+  svg('g', { class: 'times' },
+    svg('text', { x: left, y: height - 6 }, times(0)),
+    svg('text', { x: (left + width - right) / 2, y: height - 6, 'text-anchor': 'middle' }, times(Math.floor((n - 1) / 2))),
+    svg('text', { x: width - right, y: height - 6, 'text-anchor': 'end' }, times(n - 1))),
+  segments.map((points) => (points.length === 1
+    ? svg('circle', { class: 'series', cx: points[0].split(',')[0], cy: points[0].split(',')[1], r: 2 })
+    : svg('polyline', { class: 'series', points: points.join(' ') }))));
+}

@@ -1,10 +1,11 @@
 // Dashboard: computer counts at a glance with online/offline/never as a coloured bar and the OS versions in use
-// (one call), how to connect the first agent while there is none, the widgets of enabled plugins (each loading by
-// itself), and the installed plugins.
+// (one call), the activity over time (loading by itself), how to connect the first agent while there is none, the
+// widgets of enabled plugins (each loading by itself), and the installed plugins.
 import { h, fill } from '../dom.js';
 import { partsBar, barList } from '../chart.js';
 import { pluginAreas } from './plugin-areas.js';
 import { onboarding } from './onboarding.js';
+import { activitySection } from './activity.js';
 
 function card(label, value, href, id) {
   return h('a', { class: 'card', href, id },
@@ -35,6 +36,7 @@ export async function dashboardPage(root, ui) {
       card(`online (contact in the last ${s.online_window_seconds} s)`, s.online, '#/computers', 'count-online'),
       card('never reported', s.never_reported, '#/computers', 'count-never')),
     s.total === 0 ? null : computerCharts(s),
+    activitySection(ui),
     h('p', {}, h('a', { href: '#/computers/new', class: 'button', 'data-needs': 'computers.manage' }, 'New computer')),
     h('div', { class: 'widgets' }, pluginAreas(ui, ui.contributions.dashboard_widgets, 'widget')),
     plugins.ok ? h('section', {}, h('h2', {}, 'Plugins'),

@@ -81,6 +81,48 @@ class AdminUiIT {
     }
 
     @Test
+    void theDashboardChartsTheCheckInsOfRealAgentsWithTheNumbers() throws InterruptedException {
+        String hostname = newHostname();
+        UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname));
+        long before = UiTestSupport.seriesTotal(UiTestSupport.call("oco.dashboard.series", Map.of()), "check_ins");
+        UiTestSupport.checkIn(hostname); // a hello and an inventory update
+        long deadline = System.currentTimeMillis() + 30_000;
+        Map<String, Object> series = UiTestSupport.call("oco.dashboard.series", Map.of());
+        while ((UiTestSupport.seriesTotal(series, "check_ins") <= before || UiTestSupport.seriesLatest(series, "online") < 1)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            series = UiTestSupport.call("oco.dashboard.series", Map.of());
+        }
+
+        // the chart's text alternative says what the API counts (again if a write of the counts came in between)
+        By checkIns = By.cssSelector("#chart-check-ins svg");
+        String label = "";
+        long total = -1;
+        for (int attempt = 0; attempt < 5 && !label.contains(", " + total + " in all"); attempt++) {
+            go("#/");
+            label = browser.visible(checkIns).getAttribute("aria-label");
+            total = UiTestSupport.seriesTotal(UiTestSupport.call("oco.dashboard.series", Map.of()), "check_ins");
+        }
+        assertTrue(total > before && label.startsWith("Agent check-ins per minute, ")
+                && label.contains(", " + total + " in all"), label + " / " + total);
+        assertTrue(Long.parseLong(browser.visible(By.cssSelector("#chart-online svg")).getAttribute("data-latest")) >= 1);
+        assertFalse(browser.driver.findElements(By.cssSelector("#chart-check-ins polyline.series, "
+                + "#chart-check-ins circle.series")).isEmpty(), "a line is drawn");
+        browser.screenshot("dashboard-activity");
+
+        browser.click(By.cssSelector("#activity details.activity-numbers summary")); // the numbers as a table
+        long inTable = browser.driver.findElements(By.cssSelector("#activity table tbody tr td:nth-child(3)")).stream()
+                .map(WebElement::getText).filter(t -> !t.isEmpty()).mapToLong(Long::parseLong).sum();
+        assertEquals(total, inTable, "the table's check-ins per hour add up to the chart's");
+        assertEquals(24, browser.driver.findElements(By.cssSelector("#activity table tbody tr")).size());
+
+        browser.click(By.cssSelector("#activity button[data-range='7d']"));
+        browser.withText(By.cssSelector("#chart-check-ins figcaption"), "Agent check-ins per hour");
+        assertEquals("true", browser.visible(By.cssSelector("#activity button[data-range='7d']"))
+                .getAttribute("aria-pressed"));
+    }
+
+    @Test
     void createdComputerShowsTheAgentsInventoryAfterItsFirstCheckIn() {
         String hostname = newHostname();
         UiTestSupport.call("oco.computer.create", Map.of("hostname", hostname + "-taken"));

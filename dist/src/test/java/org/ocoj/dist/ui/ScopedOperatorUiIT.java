@@ -67,6 +67,9 @@ class ScopedOperatorUiIT extends AdminBrowserSession {
         browser.logInChoosingPassword(operator, generated, "berlin-only-operator-secret");
 
         browser.waitFor(d -> "2".equals(d.findElement(By.cssSelector("#count-total .card-value")).getText()));
+        // the activity charts count the whole fleet: hidden for a scoped account, and it is told why
+        browser.withText(By.id("activity-hidden"), "an account limited to computer groups does not see them");
+        assertTrue(browser.driver.findElements(By.cssSelector("#activity svg")).isEmpty());
 
         browser.open("/#/computers");
         browser.withText(By.id("range"), "1–2 of 2");
