@@ -1,6 +1,7 @@
 package org.ocoj.dist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.ocoj.dist.UiTestSupport;
 import org.ocoj.plugins.wol.TestKeys;
 import org.ocoj.plugins.wol.TestSshServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Pages that feature plugins contribute through UiContribution, in headless Chromium. */
@@ -226,6 +228,12 @@ class PluginPagesUiIT extends AdminBrowserSession {
             browser.withText(By.id("wol-message"), "Pinned the host key of ui-sat");
             List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
             assertTrue(satellites.stream().anyMatch(s -> "ui-sat".equals(s.get("name")) && s.get("host_key") != null));
+            // tested again with the pinned key: no pin button, and nothing in its place (it once read "null")
+            By row = By.cssSelector("tr[data-satellite='ui-sat']");
+            browser.visible(row).findElement(By.tagName("button")).click();
+            String tested = browser.withText(row, "matches the pinned key").getText();
+            assertFalse(tested.contains("null") || tested.contains("undefined"), tested);
+            assertTrue(browser.driver.findElements(By.cssSelector("button[data-pin='ui-sat']")).isEmpty());
             browser.screenshot("wol-satellites");
         } finally {
             List<Map<String, Object>> satellites = UiTestSupport.call("oco.wol_satellite.list", Map.of());
@@ -251,6 +259,14 @@ class PluginPagesUiIT extends AdminBrowserSession {
         browser.withText(By.cssSelector("[data-wol-computer='" + id + "']"),
                 hostname + ": no usable MAC address known");
         browser.withText(By.cssSelector("[data-wol-computer='" + macId + "']"), withMac + ": Magic packet for");
+        // one banner sums up the two, then one line per computer (not a banner each)
+        List<WebElement> banners = browser.driver.findElements(By.cssSelector("#wol-bulk-result > p"));
+        assertEquals(1, banners.size());
+        assertEquals("Magic packets sent for 1 of 2 computers", banners.get(0).getText());
+        assertEquals("alert", banners.get(0).getAttribute("role"));
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#wol-bulk-result [role]")).size(),
+                "only the summary is announced");
+        assertFalse(browser.visible(By.id("wol-bulk-result")).getText().contains("null"));
         browser.screenshot("computers-wake");
     }
 }

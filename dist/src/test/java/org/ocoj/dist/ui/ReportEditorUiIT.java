@@ -96,6 +96,48 @@ class ReportEditorUiIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theEditorSpeaksInWordsAndTakesRamInGib() {
+        String name = unique("ui-ram");
+        browser.open("/#/reports/new");
+        browser.click(By.id("report-save")); // no name: the server's message in words, without its API path
+        String error = browser.withText(By.id("report-error"), "Name: required").getText();
+        assertTrue(!error.contains("params.") && !error.contains("data.name"), error);
+
+        browser.type(By.id("report-name"), name);
+        Select field = new Select(browser.visible(By.cssSelector("#conditions .cond-field")));
+        field.selectByValue("ram");
+        assertEquals("RAM", field.getFirstSelectedOption().getText());
+        assertTrue(field.getOptions().stream().anyMatch(o -> o.getText().equals("OS version")), "field labels in words");
+        Select op = new Select(browser.visible(By.cssSelector("#conditions .cond-op")));
+        List<String> operators = op.getOptions().stream().map(WebElement::getText).toList();
+        assertTrue(operators.containsAll(List.of("is", "is not", "is less than", "is more than", "is empty")),
+                operators.toString());
+        assertTrue(operators.stream().noneMatch(o -> List.of("lt", "gt", "<", ">", "not_equals").contains(o)),
+                operators.toString());
+        op.selectByValue("gt");
+        assertEquals("is more than", op.getFirstSelectedOption().getText());
+        browser.withText(By.cssSelector("#conditions .cond-unit"), "GiB");
+        browser.type(By.cssSelector("#conditions .cond-value"), "8");
+        browser.click(By.id("report-save"));
+        browser.withText(By.tagName("h1"), name);
+
+        String url = browser.driver.getCurrentUrl(); // …/#/reports/<id>
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        Map<String, Object> report = UiTestSupport.call("oco.report.get", Map.of("id", id));
+        Map<String, Object> criteria = (Map<String, Object>) report.get("criteria");
+        Map<String, Object> condition = criteria.containsKey("field") ? criteria
+                : ((List<Map<String, Object>>) criteria.get("all")).get(0);
+        assertEquals(Map.of("field", "ram", "op", "gt", "value", 8L * 1024 * 1024 * 1024),
+                Map.of("field", condition.get("field"), "op", condition.get("op"),
+                        "value", ((Number) condition.get("value")).longValue()), "8 GiB saved in bytes: " + criteria);
+
+        browser.click(By.id("edit-report")); // and shown in GiB again
+        assertEquals("8", browser.visible(By.cssSelector("#conditions .cond-value")).getAttribute("value"));
+        browser.withText(By.cssSelector("#conditions .cond-unit"), "GiB");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void reportGroupsAreCreatedRenamedAndRemovedOnTheReportsPage() {
         String group = unique("ui-rg");
         browser.open("/#/reports");
