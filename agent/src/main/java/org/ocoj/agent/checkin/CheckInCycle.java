@@ -2,6 +2,7 @@ package org.ocoj.agent.checkin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.ocoj.agent.discovery.ApiEndpoint;
 import org.ocoj.agent.discovery.DiscoveryException;
 import org.ocoj.agent.events.EventJson;
 import org.ocoj.agent.events.EventRunner;
+import org.ocoj.agent.laps.PasswordRotation;
 import org.ocoj.agent.protocol.AgentClient;
 import org.ocoj.agent.protocol.AgentIdentity;
 import org.ocoj.agent.protocol.ProtocolException;
@@ -35,8 +37,8 @@ import org.ocoj.api.inventory.OperatingSystem;
 /**
  * One check-in (SPEC 2.8): hello, then (OCO-J) the collector plugins the hello offers, then the inventory
  * update if the server asks for it, then one {@code oco.agent.events} with the events of the hello's rules (if
- * any were found; its failure is logged and ignored, as upstream), then the passwords
- * request if the hello carried {@code update-passwords}. Any failed request ends the cycle with a
+ * any were found; its failure is logged and ignored, as upstream), then the password rotation
+ * ({@link PasswordRotation}) if the hello carried {@code update-passwords}. Any failed request ends the cycle with a
  * {@link ProtocolException}; nothing from a rejected response is stored.
  */
 public final class CheckInCycle {
@@ -54,6 +56,7 @@ public final class CheckInCycle {
     private final AgentIdentity identity;
     private final CollectorDelivery delivery;
     private final EventRunner events;
+    private final PasswordRotation passwords;
 
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         Platform platform, AgentIdentity identity) {
@@ -87,6 +90,15 @@ public final class CheckInCycle {
     public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
                         ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity,
                         CollectorDelivery delivery, EventRunner events) {
+        this(client, endpoint, config, collectors, serviceChecks, platform, identity, delivery, events,
+                new PasswordRotation(client, config::agentKey, Optional.empty(), new SecureRandom()));
+    }
+
+    /** @param passwords carries out the hello's password rotation orders */
+    public CheckInCycle(AgentClient client, ApiEndpoint endpoint, AgentConfigFile config, CollectorRunner collectors,
+                        ServiceCheckRunner serviceChecks, Platform platform, AgentIdentity identity,
+                        CollectorDelivery delivery, EventRunner events, PasswordRotation passwords) {
+        this.passwords = passwords;
         this.delivery = delivery;
         this.events = events;
         this.client = client;
@@ -116,7 +128,7 @@ public final class CheckInCycle {
         }
         int eventsSent = sendEvents(url, hello.eventRules());
         if (hello.passwordsRequested()) {
-            sendPasswords(url, hello.passwordOrders());
+            passwords.run(url, helloParams.get("update-passwords"));
         }
         return new CycleReport(updated, hello.softwareJobs(), hello.passwordsRequested(), eventsSent);
     }
@@ -166,15 +178,6 @@ public final class CheckInCycle {
         JsonNode params = client.call(url, "oco.agent.update",
                 InventoryJson.updateData(inventory, identity.hostname(), AgentVersion.WIRE));
         LOG.info("inventory sent to " + url.getHost() + (params.has("policies") ? " (policies are not applied yet)" : ""));
-    }
-
-    private void sendPasswords(URI url, int orders) throws ProtocolException {
-        if (orders > 0) {
-            LOG.warning(orders + " password rotation order(s) not carried out: local password rotation is not "
-                    + "implemented yet; no password was changed");
-        }
-        // the server expects this request whenever update-passwords was present (SPEC 8.10)
-        client.call(url, "oco.agent.passwords", Map.of("passwords", List.of()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ocoj.agent.cli;
 
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.ocoj.agent.config.AgentSettings;
 import org.ocoj.agent.config.ConfigException;
 import org.ocoj.agent.delivery.DeliveredCollectors;
 import org.ocoj.agent.discovery.ApiEndpoint;
+import org.ocoj.agent.laps.LocalPasswordChanger;
+import org.ocoj.agent.laps.PasswordRotation;
 import org.ocoj.agent.discovery.Rfc2782Order;
 import org.ocoj.agent.discovery.SrvDiscovery;
 import org.ocoj.agent.protocol.AgentClient;
@@ -59,7 +62,8 @@ final class AgentRuntime {
         DeliveredCollectors delivery = new DeliveredCollectors(config.deliveredPluginsDir(), http,
                 Duration.ofSeconds(settings.readTimeoutSeconds()), host);
         this.cycle = new CheckInCycle(client, endpoint, config, this.collectors, runners.serviceChecks(),
-                Platform.current(), identity, delivery, runners.events());
+                Platform.current(), identity, delivery, runners.events(), new PasswordRotation(client, config::agentKey,
+                        LocalPasswordChanger.forFamily(Platform.current().family()), new SecureRandom()));
     }
 
     CheckInCycle cycle() {
@@ -77,7 +81,7 @@ final class AgentRuntime {
                 .orElseGet(() -> resolverConfig.searchPath().stream().map(Name::toString).toList());
         ExtendedResolver resolver = new ExtendedResolver();
         resolver.setTimeout(Duration.ofSeconds(10)); // upstream's lifetime for the SRV query (SPEC 4.2)
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         return new SrvDiscovery(resolver, domains, new Rfc2782Order(bound -> random.nextInt(bound + 1)))
                 .discoverApiUrl();
     }

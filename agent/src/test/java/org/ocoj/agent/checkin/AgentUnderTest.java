@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.ocoj.agent.config.AgentConfigFile;
 import org.ocoj.agent.discovery.ApiEndpoint;
 import org.ocoj.agent.discovery.ApiUrlDiscovery;
 import org.ocoj.agent.events.EventRunner;
+import org.ocoj.agent.laps.LocalPasswordChanger;
+import org.ocoj.agent.laps.PasswordCommands;
+import org.ocoj.agent.laps.PasswordRotation;
 import org.ocoj.agent.protocol.AgentClient;
 import org.ocoj.agent.protocol.AgentIdentity;
 import org.ocoj.agent.protocol.JsonCodec;
@@ -54,12 +58,19 @@ final class AgentUnderTest {
 
     AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra, EventRunner events) throws Exception {
         this(dir, apiUrl, discovery, iniExtra, agent -> new Parts(stubCollectors(),
-                new ServiceCheckRunner(List.of(agent.stubChecks())), CollectorDelivery.NONE, events));
+                new ServiceCheckRunner(List.of(agent.stubChecks())), CollectorDelivery.NONE, events, Optional.empty()));
     }
 
-    /** What the cycle runs: stubs, or a plugin host's extensions. */
+    /** @param passwords how local passwords are set (empty: the agent cannot, as on an unknown system) */
+    AgentUnderTest(Path dir, URI url, Optional<PasswordCommands> passwords) throws Exception {
+        this(dir, url.toString(), NO_DISCOVERY, "", agent -> new Parts(stubCollectors(),
+                new ServiceCheckRunner(List.of(agent.stubChecks())), CollectorDelivery.NONE, new EventRunner(List.of()),
+                passwords));
+    }
+
+    /** What the cycle runs: stubs, or a plugin host's extensions; {@code passwords} sets local passwords. */
     record Parts(CollectorRunner collectors, ServiceCheckRunner serviceChecks, CollectorDelivery delivery,
-                 EventRunner events) {
+                 EventRunner events, Optional<PasswordCommands> passwords) {
     }
 
     /**
@@ -70,7 +81,7 @@ final class AgentUnderTest {
         PluginRunners runners = PluginRunners.of(host);
         return new AgentUnderTest(dir, url.toString(), NO_DISCOVERY, "", agent -> new Parts(runners.collectors(),
                 runners.serviceChecks(), new DeliveredCollectors(delivered, HttpClient.newHttpClient(),
-                Duration.ofSeconds(5), host), runners.events()));
+                Duration.ofSeconds(5), host), runners.events(), Optional.empty()));
     }
 
     private AgentUnderTest(Path dir, String apiUrl, ApiUrlDiscovery discovery, String iniExtra,
@@ -89,7 +100,8 @@ final class AgentUnderTest {
         Parts parts = wiring.apply(this);
         cycle = new CheckInCycle(client, endpoint, config, parts.collectors(), parts.serviceChecks(),
                 new Platform(OsFamily.LINUX, "amd64"), new AgentIdentity("pc1", "4c4c4544-0042"), parts.delivery(),
-                parts.events());
+                parts.events(), new PasswordRotation(client, config::agentKey, parts.passwords()
+                        .map(commands -> new LocalPasswordChanger(commands, Duration.ofSeconds(20))), new SecureRandom()));
     }
 
     private static CollectorRunner stubCollectors() {
