@@ -86,3 +86,9 @@ CREATE TABLE password_rotation_rule (
   default_password text DEFAULT NULL,
   FOREIGN KEY (computer_group_id) REFERENCES computer_group (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+-- rotated local passwords, in plain text as upstream keeps them (since 1.1.3)
+CREATE TABLE computer_password (
+  id int NOT NULL AUTO_INCREMENT PRIMARY KEY, computer_id int NOT NULL, username text NOT NULL,
+  password text NOT NULL, created timestamp NOT NULL DEFAULT current_timestamp(),
+  FOREIGN KEY (computer_id) REFERENCES computer (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

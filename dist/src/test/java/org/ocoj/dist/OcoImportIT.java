@@ -1,6 +1,7 @@
 package org.ocoj.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -76,6 +77,13 @@ class OcoImportIT {
             long c2 = upstream.addComputer(preRegistered, "", "", java.math.BigDecimal.ZERO, null);
             long c3 = upstream.addComputer(quiet, UpstreamOcoDatabase.randomKey(), UpstreamOcoDatabase.randomKey(),
                     UpstreamOcoDatabase.secondsAgo(900), UpstreamOcoDatabase.utcSecondsAgo(7200));
+            // upstream's rotated passwords (plain text there): two of the quiet one's history, one of a computer
+            // that has no key to encrypt with
+            for (Object[] row : List.of(new Object[] {c3, "Quiet-Old-1", 90_000}, new Object[] {c3, "Quiet-New-2", 3600},
+                    new Object[] {c2, "Pre-Never-3", 600})) {
+                upstream.database.update("INSERT INTO computer_password (computer_id, username, password, created) "
+                        + "VALUES (?, 'localadmin', ?, ?)", row[0], row[1], UpstreamOcoDatabase.utcSecondsAgo((int) row[2]));
+            }
             long site = upstream.addGroup(null, "Site " + suffix);
             long floor = upstream.addGroup(site, "Floor 1");
             upstream.addMember(c1, floor);
@@ -102,12 +110,18 @@ class OcoImportIT {
             assertEquals(0, ocojComputers(reporting, preRegistered, quiet), "a dry run writes nothing");
             assertEquals(0L, server.database.count("SELECT COUNT(*) FROM computer_group WHERE name = ?", "Site " + suffix));
             assertEquals(1, count(dry, "password_rules", "created"), dry.toString());
+            assertEquals(2, count(dry, "computer_passwords", "created"), dry.toString());
+            assertEquals(1, count(dry, "computer_passwords", "skipped"), dry.toString());
 
             Map<String, Object> first = importFrom(upstream, false);
             assertEquals(3, count(first, "computers", "created"), first.toString());
             assertEquals(2, count(first, "computer_groups", "created"));
             assertEquals(3, count(first, "group_memberships", "created"));
             assertEquals(1, count(first, "password_rules", "created"), first.toString());
+            assertEquals(2, count(first, "computer_passwords", "created"), first.toString());
+            assertEquals(1, count(first, "computer_passwords", "skipped"), first.toString());
+            assertFalse(first.toString().contains("-Old-") || first.toString().contains("-New-")
+                    || first.toString().contains("Pre-Never"), "no password in the answer");
             assertEquals(3, count(first, "settings", "updated"),
                     "agent-update-interval, computer-offline-seconds, purge-domain-user-logons-after");
             assertEquals(1, count(first, "settings", "skipped"), "the registration key is fixed by the environment");
@@ -141,6 +155,17 @@ class OcoImportIT {
                     + "AND p.name = ?", reporting, "Site " + suffix), "nesting kept");
             List<Map<String, Object>> rules = api.data("oco.event_rule.list", Map.of());
             assertTrue(rules.stream().anyMatch(r -> EVENT_QUERY.equals(r.get("query"))));
+            assertTrue(attention.stream().anyMatch(a -> a.contains("(localadmin) not imported: its computer has no "
+                    + "agent key")), first.toString());
+
+            // upstream's passwords with their history, encrypted with the computer's key and revealed as any other
+            long quietId = ((Number) TestAccess.computerByHostname(server, quiet).get("id")).longValue();
+            List<Map<String, Object>> revealed = api.data("oco.computer.passwords", Map.of("id", quietId));
+            assertEquals("Quiet-New-2", Json.<String>at(revealed.get(0), "current", "password"));
+            List<Map<String, Object>> older = Json.at(revealed.get(0), "previous");
+            assertEquals(List.of("Quiet-Old-1"), older.stream().map(p -> p.get("password")).toList());
+            assertEquals(0L, server.database.count("SELECT COUNT(*) FROM computer_password WHERE secret LIKE '%Quiet%'"),
+                    "stored encrypted");
 
             // a request upstream already accepted (older than its last agent timestamp) stays a replay
             AgentClient replayed = new AgentClient(server.url(), reporting, agentKey);
@@ -175,6 +200,7 @@ class OcoImportIT {
             assertEquals(0, total(second, "updated"), second.toString());
             assertEquals(3, count(second, "computers", "unchanged"));
             assertEquals(1, count(second, "password_rules", "unchanged"), second.toString());
+            assertEquals(2, count(second, "computer_passwords", "unchanged"), second.toString());
             assertEquals(agent.agentKey, server.database.string("SELECT agent_key FROM computer WHERE hostname = ?",
                     reporting));
 

@@ -17,8 +17,8 @@ import org.ocoj.platform.ocoimport.ImportSummary.Outcome;
 
 /**
  * {@code oco.import.oco}: takes over an upstream OCO server's computers (with their agent and server keys, so
- * the agents keep working untouched), inventory, computer groups, password rotation rules, event query rules, WOL
- * satellites and the
+ * the agents keep working untouched), inventory, computer groups, password rotation rules and the rotated local
+ * passwords, event query rules, WOL satellites and the
  * settings that map (docs/migrating-from-oco.md). Data: {@code url} ({@code jdbc:mariadb://host:3306/oco}),
  * {@code user}, {@code password}, {@code dry_run}. One transaction: a failure writes nothing; a dry run only
  * counts. Re-running updates what changed upstream and creates nothing twice.
@@ -34,6 +34,8 @@ public class OcoImportMethod implements ClientMethod {
     GroupImport groups;
     @Inject
     PasswordRuleImport passwordRules;
+    @Inject
+    ComputerPasswordImport computerPasswords;
     @Inject
     PluginDataImport pluginData;
     @Inject
@@ -71,6 +73,7 @@ public class OcoImportMethod implements ClientMethod {
             Map<Long, Long> computerIds = computers.run(upstream, summary, call.adminUsername(), now);
             Map<Long, Long> groupIds = groups.run(upstream, computerIds, summary, call.adminUsername());
             passwordRules.run(upstream.passwordRules(), groupIds, summary);
+            computerPasswords.run(upstream.computerPasswords(), computerIds, summary);
             pluginData.eventRules(upstream, summary, call);
             pluginData.wolSatellites(upstreamSettings.get("wol-satellites"), summary, call);
             settings.run(upstreamSettings, summary, call.adminUsername());
@@ -109,7 +112,5 @@ public class OcoImportMethod implements ClientMethod {
         summary.notImported("Packages, jobs, deployment rules, mobile devices: outside OCO-J's scope");
         summary.notImported("Services, events and logins history: the agents report the current state again");
         summary.notImported("System users and roles: create OCO-J admins; domain users: agents report logins again");
-        summary.notImported("Rotated local admin passwords (computer_password): each agent rotates at its first "
-                + "check-in under a password rule and OCO-J keeps the new ones");
     }
 }

@@ -142,6 +142,21 @@ final class UpstreamReader implements AutoCloseable {
                 : List.of();
     }
 
+    /**
+     * Upstream's rotated local passwords ({@code computer_password}, stored in plain text there), oldest first.
+     * Read per row into a list the import encrypts right away; never logged.
+     */
+    List<UpstreamPassword> computerPasswords() {
+        List<UpstreamPassword> passwords = new ArrayList<>();
+        if (schema.has("computer_password")) {
+            query("SELECT p.id, p.computer_id, p.username, p.password, p.created, c.agent_key FROM computer_password p "
+                    + "LEFT JOIN computer c ON c.id = p.computer_id ORDER BY p.computer_id, p.created, p.id",
+                    r -> passwords.add(new UpstreamPassword(r.getLong(1), r.getLong(2), text(r.getString(3)),
+                            text(r.getString(4)), r.getObject(5, LocalDateTime.class), nonEmpty(r.getString(6)).isPresent())));
+        }
+        return passwords;
+    }
+
     Map<String, String> settings() {
         Map<String, String> settings = new TreeMap<>();
         query("SELECT `key`, `value` FROM setting", r -> settings.put(r.getString(1), text(r.getString(2))));

@@ -29,7 +29,7 @@ final class UpstreamSchema {
 
     static final List<String> OPTIONAL = List.of("computer_network", "computer_screen", "computer_printer",
             "computer_partition", "computer_software", "software", "computer_user", "computer_device",
-            "event_query_rule", "report", "report_group", "password_rotation_rule");
+            "event_query_rule", "report", "report_group", "password_rotation_rule", "computer_password");
 
     private final Map<String, Set<String>> columns;
 
