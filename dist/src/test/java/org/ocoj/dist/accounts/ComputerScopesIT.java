@@ -278,6 +278,32 @@ class ComputerScopesIT {
     }
 
     @Test
+    void passwordRulesOfOtherGroupsAreNotListed() {
+        List<Long> rules = new ArrayList<>();
+        try {
+            for (long group : List.of(fleet.berlin, fleet.mitte, fleet.hamburg)) {
+                rules.add(((Number) admin.<Map<String, Object>>data("oco.password_rule.create",
+                        Map.of("computer_group_id", group, "username", prefix + "-admin")).get("id")).longValue());
+            }
+            List<Map<String, Object>> all = admin.data("oco.password_rule.list", Map.of());
+            List<Map<String, Object>> seen = operator.data("oco.password_rule.list", Map.of());
+            Set<Long> berlinAndMitte = Set.of(fleet.berlin, fleet.mitte);
+            assertEquals(all.stream().filter(r -> r.get("computer_group_id") == null
+                    || berlinAndMitte.contains(((Number) r.get("computer_group_id")).longValue())).toList(), seen,
+                    "its groups' rules (subgroups too) and the rules for every computer");
+            assertTrue(seen.stream().map(r -> ((Number) r.get("id")).longValue()).toList()
+                    .containsAll(rules.subList(0, 2)));
+            assertFalse(seen.stream().anyMatch(r -> rules.get(2).equals(((Number) r.get("id")).longValue())),
+                    "not Hamburg's");
+            List<Map<String, Object>> mitte = operator.data("oco.password_rule.list",
+                    Map.of("computer_group_id", fleet.mitte));
+            assertEquals(List.of(rules.get(1)), mitte.stream().map(r -> ((Number) r.get("id")).longValue()).toList());
+        } finally {
+            rules.forEach(id -> admin.data("oco.password_rule.remove", Map.of("id", id)));
+        }
+    }
+
+    @Test
     void theScopeIsShownRefusedForAdministratorsAndNeverWidensWhenItsGroupGoes() {
         List<Map<String, Object>> accounts = admin.data("oco.admin.list", Map.of());
         Map<String, Object> berlinOperator = accounts.stream().filter(a -> (prefix + "-berlin").equals(a.get("username")))
