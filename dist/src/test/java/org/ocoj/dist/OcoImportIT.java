@@ -159,7 +159,7 @@ class OcoImportIT {
                     + "agent key")), first.toString());
 
             // upstream's passwords with their history, encrypted with the computer's key and revealed as any other
-            long quietId = ((Number) TestAccess.computerByHostname(server, quiet).get("id")).longValue();
+            long quietId = server.database.count("SELECT id FROM computer WHERE hostname = ?", quiet);
             List<Map<String, Object>> revealed = api.data("oco.computer.passwords", Map.of("id", quietId));
             assertEquals("Quiet-New-2", Json.<String>at(revealed.get(0), "current", "password"));
             List<Map<String, Object>> older = Json.at(revealed.get(0), "previous");
