@@ -47,7 +47,7 @@ public final class MemoryExhaustionScenario implements Scenario {
         Outcome outcome = new Outcome(name());
         int rounds = size.pick(8, 3);
         BackgroundLoad load = BackgroundLoad.start(target, Mode.HELLO, size.pick(200, 40), size.pick(32, 8),
-                Duration.ofSeconds(size.pick(60, 20)), Duration.ofSeconds(30));
+                Duration.ofSeconds(size.pick(60, 12)), Duration.ofSeconds(30));
         attack(target, outcome, rounds);
         RunResult hellos = load.finish(outcome);
         outcome.expect(hellos.total().errorCount() == 0, "every hello succeeds", hellos.total().errorsByLabel()

@@ -41,7 +41,7 @@ public final class SlowBodiesScenario implements Scenario {
     public ScenarioResult run(Target target, Size size) throws Exception {
         Outcome outcome = new Outcome(name());
         int connections = 500; // more than the server has request threads: fewer would prove nothing
-        Duration hold = Duration.ofSeconds(size.pick(90, 20));
+        Duration hold = Duration.ofSeconds(size.pick(90, 12));
         // the agents are prepared (registered) before the slow clients arrive
         BackgroundLoad load = BackgroundLoad.start(target, Mode.HELLO, 20, 4, hold.plusSeconds(15), Duration.ofSeconds(30));
         RawHttp http = new RawHttp(target.host(), target.port());

@@ -39,7 +39,7 @@ public final class WriterDeathScenario implements Scenario {
         Outcome outcome = new Outcome(name());
         Admin admin = new Admin(target, outcome.tally());
         BackgroundLoad load = BackgroundLoad.start(target, Mode.HELLO, size.pick(230, 40), size.pick(32, 8),
-                Duration.ofSeconds(size.pick(40, 15)), Duration.ofSeconds(30));
+                Duration.ofSeconds(size.pick(40, 10)), Duration.ofSeconds(30));
         int kills = size.pick(3, 2);
         for (int i = 0; i < kills; i++) {
             Admin.Reply killed = admin.call(PROBE, Map.of("name", WRITER));

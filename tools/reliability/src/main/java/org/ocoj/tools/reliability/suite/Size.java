@@ -16,7 +16,7 @@ public record Size(boolean smoke, long seed, int fuzzRequests, int crashRounds) 
     }
 
     public static Size smoke(long seed) {
-        return new Size(true, seed, 1_000, 3);
+        return new Size(true, seed, 600, 3);
     }
 
     /** {@code full} for the full run, {@code smoke} for the smoke variant. */
