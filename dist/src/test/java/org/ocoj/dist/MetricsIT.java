@@ -7,8 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link PrometheusText}; Payara's unscoped {@code /metrics} repeats its base and vendor series, see
  * docs/operations.md) and its counters move with requests by exactly what was sent: agent requests by method and outcome, the hello fast
  * path, group-commit batches, client API calls by method and outcome, scheduled job runs; the gauges are there.
+ * The database pool's gauges follow real requests that hold connections ({@code oco.probe.hold_connection} of the
+ * test plugin), also when the pool runs dry and when the database drops the connections.
  */
 @ExtendWith(SharedServer.class)
 class MetricsIT {
@@ -28,6 +35,15 @@ class MetricsIT {
     private static final String PROMETHEUS_ACCEPT =
             "application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,"
                     + "text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
+
+    /** Threads for requests that hold connections: daemons, so none keeps the test JVM alive. */
+    private static final Executor THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "metrics-it-hold");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final String USED = "used";
+    private static final String IDLE = "idle";
 
     private final SharedServer.Running server = SharedServer.get();
 
@@ -102,6 +118,112 @@ class MetricsIT {
         for (String jvm : List.of("memory_usedHeap_bytes", "thread_count")) {
             assertTrue(value(base, jvm) > 0, "Payara's base metrics are served too: " + jvm);
         }
+    }
+
+    @Test
+    void poolConnectionsInUseFollowRequestsThatHoldThem() throws Exception {
+        Map<String, PrometheusText.Sample> before = scrape();
+        assertEquals(64, value(before, "oco_db_pool_connections_max"));
+        List<CompletableFuture<ClientApi.Reply>> holding = hold(6, 3000);
+        Map<String, PrometheusText.Sample> busy = awaitScrape(s -> connections(s, USED) >= 6, "6 connections used");
+        assertConsistent(busy);
+        for (CompletableFuture<ClientApi.Reply> reply : holding) {
+            assertEquals(200, reply.get().status(), reply.get().body());
+        }
+        Map<String, PrometheusText.Sample> after = awaitScrape(s -> connections(s, USED) == 0, "all returned");
+        assertTrue(connections(after, IDLE) >= 6, "the connections went back to the pool, idle");
+        assertTrue(delta(before, after, "oco_db_pool_wait_seconds_count") >= 6, "each hand-out is counted");
+        assertEquals(0, delta(before, after, "oco_db_pool_timeouts_total"));
+    }
+
+    @Test
+    void requestsThatFindThePoolEmptyWaitAndAreCounted() throws Exception {
+        Map<String, PrometheusText.Sample> before = scrape();
+        int max = (int) value(before, "oco_db_pool_connections_max");
+        int requests = max + 4;
+        double waitedMost = 0;
+        List<CompletableFuture<ClientApi.Reply>> holding = hold(requests, 2500);
+        Map<String, PrometheusText.Sample> dry = awaitScrape(s -> connections(s, USED) == max
+                && value(s, "oco_db_pool_waiting_requests") > 0, "the pool used up, requests waiting");
+        assertConsistent(dry);
+        for (CompletableFuture<ClientApi.Reply> reply : holding) {
+            assertEquals(200, reply.get().status(), reply.get().body());
+        }
+        Map<String, PrometheusText.Sample> after = awaitScrape(s -> connections(s, USED) == 0, "all returned");
+        assertConsistent(after);
+        assertEquals(0, value(after, "oco_db_pool_waiting_requests"));
+        assertTrue(delta(before, after, "oco_db_pool_wait_seconds_count") >= requests);
+        assertTrue(delta(before, after, "oco_db_pool_wait_seconds_sum") >= 1.0, "some requests waited for one of "
+                + "the first ones to finish (2.5 s)");
+        assertTrue(value(after, "oco_db_pool_wait_seconds_max") >= 1.0);
+        assertEquals(0, delta(before, after, "oco_db_pool_timeouts_total"), "waited less than OCO_DB_POOL_WAIT_MILLIS");
+    }
+
+    @Test
+    void connectionsTheDatabaseDropsAreNotCountedAsUsed() throws Exception {
+        List<CompletableFuture<ClientApi.Reply>> holding = hold(4, 30_000);
+        awaitScrape(s -> connections(s, USED) >= 4, "4 connections used");
+        String sleeping = "SELECT id FROM information_schema.processlist WHERE db = ? AND info LIKE 'SELECT SLEEP(%'";
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (server.database.count("SELECT COUNT(*) FROM (" + sleeping + ") s", server.database.name) < 4) {
+            assertTrue(System.currentTimeMillis() < deadline, "4 connections sleeping in the database");
+            Thread.sleep(50);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : server.database.string("SELECT GROUP_CONCAT(id) FROM (" + sleeping + ") s",
+                server.database.name).split(",")) {
+            ids.add(Long.parseLong(id));
+        }
+        for (long id : ids) {
+            server.database.update("KILL " + id); // as a database restart or a network cut would
+        }
+        for (CompletableFuture<ClientApi.Reply> reply : holding) {
+            assertTrue(!reply.get().body().contains("\"held\""), "a request whose connection was dropped "
+                    + "fails: " + reply.get().body());
+        }
+        Map<String, PrometheusText.Sample> after = awaitScrape(s -> connections(s, USED) == 0,
+                "the dropped connections are no longer used");
+        assertConsistent(after);
+        ClientApi api = server.clientApi();
+        api.data("oco.computer.list", Map.of()); // the pool serves again
+        assertConsistent(scrape());
+    }
+
+    /** {@code count} concurrent client API requests that each hold a connection for {@code millis}. */
+    private List<CompletableFuture<ClientApi.Reply>> hold(int count, long millis) {
+        ClientApi api = server.clientApi();
+        List<CompletableFuture<ClientApi.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            replies.add(CompletableFuture.supplyAsync(() -> api.call("oco.probe.hold_connection",
+                    Map.of("millis", millis)), THREADS));
+        }
+        return replies;
+    }
+
+    private Map<String, PrometheusText.Sample> awaitScrape(Predicate<Map<String, PrometheusText.Sample>> condition,
+                                                           String what) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        Map<String, PrometheusText.Sample> samples = scrape();
+        while (!condition.test(samples)) {
+            assertTrue(System.currentTimeMillis() < deadline, "not within 15 s: " + what + "; used "
+                    + connections(samples, USED) + ", idle " + connections(samples, IDLE) + ", waiting "
+                    + value(samples, "oco_db_pool_waiting_requests"));
+            Thread.sleep(50);
+            samples = scrape();
+        }
+        return samples;
+    }
+
+    /** The pool never has more connections than its maximum, nor a negative count. */
+    private static void assertConsistent(Map<String, PrometheusText.Sample> samples) {
+        double used = connections(samples, USED);
+        double idle = connections(samples, IDLE);
+        assertTrue(used >= 0 && idle >= 0 && used + idle <= value(samples, "oco_db_pool_connections_max"),
+                "used " + used + ", idle " + idle);
+    }
+
+    private static double connections(Map<String, PrometheusText.Sample> samples, String state) {
+        return value(samples, "oco_db_pool_connections", "state", state);
     }
 
     /** OCO-J's own metrics, as the documented scrape config asks for them (docs/operations.md). */

@@ -81,7 +81,7 @@ class RolePermissionsIT {
             Map.entry("oco.password_rule.update", SETTINGS), Map.entry("oco.password_rule.remove", SETTINGS),
             Map.entry("oco.computer.passwords", PASSWORDS),
             Map.entry("oco.probe.stop_thread", UNDECLARED), Map.entry("oco.probe.fail", UNDECLARED),
-            Map.entry("oco.probe.sleep", UNDECLARED)));
+            Map.entry("oco.probe.sleep", UNDECLARED), Map.entry("oco.probe.hold_connection", UNDECLARED)));
 
     /** What each built-in role holds (docs/accounts.md). */
     private static final Map<String, Set<String>> ROLES = Map.of(
