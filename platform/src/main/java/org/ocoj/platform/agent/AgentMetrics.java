@@ -1,6 +1,5 @@
 package org.ocoj.platform.agent;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,19 +24,21 @@ import org.ocoj.platform.plugin.PluginHost;
 @ApplicationScoped
 class AgentMetrics {
 
-    @Inject
-    MetricRegistry registry;
-    @Inject
-    PluginHost plugins;
-    @Inject
-    KnownComputers known;
+    private final PluginHost plugins;
+    private final RequestTimers requests;
+    private final Counter fastHellos;
+    private final Counter fullHellos;
 
-    private RequestTimers requests;
-    private Counter fastHellos;
-    private Counter fullHellos;
+    protected AgentMetrics() {
+        plugins = null; // for CDI proxies
+        requests = null;
+        fastHellos = null;
+        fullHellos = null;
+    }
 
-    @PostConstruct
-    void init() {
+    @Inject
+    AgentMetrics(MetricRegistry registry, PluginHost plugins, KnownComputers known) {
+        this.plugins = plugins;
         requests = new RequestTimers(registry, Metadata.builder().withName("oco_agent_requests")
                 .withUnit(MetricUnits.NANOSECONDS) // what a timer measures; /metrics shows seconds
                 .withDescription("Agent API requests (/api-agent.php) by JSON-RPC method and outcome, with their "
@@ -55,7 +56,7 @@ class AgentMetrics {
 
     /** Created with the application, so the series exist (at 0) before the first request. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        // nothing more: observing the event creates the bean, and init() registers the series
+        // nothing more: observing the event creates the bean, and its constructor registers the series
     }
 
     /** @param method the JSON-RPC method, null when the request could not be read */

@@ -1,6 +1,5 @@
 package org.ocoj.platform.client;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -17,15 +16,14 @@ import org.ocoj.platform.metrics.RequestTimers;
 @ApplicationScoped
 class ClientMetrics {
 
-    @Inject
-    MetricRegistry registry;
-    @Inject
-    ClientDispatcher dispatcher;
+    private final RequestTimers calls;
 
-    private RequestTimers calls;
+    protected ClientMetrics() {
+        calls = null; // for CDI proxies
+    }
 
-    @PostConstruct
-    void init() {
+    @Inject
+    ClientMetrics(MetricRegistry registry, ClientDispatcher dispatcher) {
         calls = new RequestTimers(registry, Metadata.builder().withName("oco_client_requests")
                 .withUnit(MetricUnits.NANOSECONDS) // what a timer measures; /metrics shows seconds
                 .withDescription("Client API calls (/api-client.php, also from the web UI) by JSON-RPC method and "

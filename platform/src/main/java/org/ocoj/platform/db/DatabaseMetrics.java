@@ -15,10 +15,19 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class DatabaseMetrics {
 
+    private final MetricRegistry registry;
+    private final GroupCommit groupCommit;
+
+    protected DatabaseMetrics() {
+        registry = null; // for CDI proxies
+        groupCommit = null;
+    }
+
     @Inject
-    MetricRegistry registry;
-    @Inject
-    GroupCommit groupCommit;
+    public DatabaseMetrics(MetricRegistry registry, GroupCommit groupCommit) {
+        this.registry = registry;
+        this.groupCommit = groupCommit;
+    }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Histogram batches = registry.histogram(Metadata.builder().withName("oco_group_commit_batch_size")
