@@ -35,7 +35,8 @@ import org.ocoj.tools.loadgen.crash.NodeLoss;
 /**
  * Two server nodes in cluster mode (Payara Micro's data grid, static member list) on one MariaDB database, behind
  * HAProxy with the bundle's {@code conf/haproxy.cfg.example} (round robin, health checks on {@code /health/ready}):
- * what docs/cluster.md promises. Both nodes boot once for the class; the last test kills one of them.
+ * what docs/cluster.md promises. Both nodes boot once for the class, at the same time; the last test restarts one
+ * (a rolling upgrade) and then kills the other under one load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -51,6 +52,9 @@ class ClusterIT {
     private static HaProxy proxy;
     /** Node A's environment, to start it again (same port, data directory and plugins folder). */
     private static Map<String, String> environmentA;
+    /** The test probe's job ticks and when they were counted, once both nodes ran (see the job's test). */
+    private static long ticksAtStart;
+    private static long ticksCountedAt;
 
     @BeforeAll
     static void startTwoNodesAndTheBalancer() throws Exception {
@@ -66,7 +70,9 @@ class ClusterIT {
         env.put("OCO_CLIENT_API_KEY", API_KEY);
         env.put("OCO_SELF_REGISTRATION", "true");
         env.put("OCO_TRUSTED_PROXIES", "127.0.0.1");
-        env.put("OCO_JAVA_OPTS", "-Xmx384m");
+        // C1 only and the serial collector: the nodes boot with less CPU on a small CI machine (the JIT's second
+        // tier and parallel GC threads compete with the other node's boot); nothing here measures speed
+        env.put("OCO_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         env.put("OCO_CLUSTER_MEMBERS", "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB);
         env.put("OCO_CLUSTER_INTERFACES", "127.0.0.1");
         // a name of its own: never joins another test's cluster on this machine
@@ -84,6 +90,8 @@ class ClusterIT {
         nodeA.awaitReady(Duration.ofMinutes(4));
         nodeB.awaitReady(Duration.ofMinutes(4));
         proxy = HaProxy.start(List.of(nodeA.url(), nodeB.url()));
+        ticksAtStart = database.count("SELECT COUNT(*) FROM probe_tick");
+        ticksCountedAt = System.nanoTime();
     }
 
     @AfterAll
@@ -211,72 +219,69 @@ class ClusterIT {
     @Order(6)
     void scheduledJobRunsOncePerIntervalInTheWholeCluster() throws InterruptedException {
         // the test probe's job ticks every second on whichever node wins the lease; two nodes each running it
-        // would write about twice as many rows
-        long before = database.count("SELECT COUNT(*) FROM probe_tick");
-        Thread.sleep(6_000);
-        long ticks = database.count("SELECT COUNT(*) FROM probe_tick") - before;
-        assertTrue(ticks >= 3 && ticks <= 8, ticks + " ticks in 6 s");
+        // would write about twice as many rows. Counted since both nodes ran (the tests before took that long).
+        long wait = Duration.ofSeconds(6).toNanos() - (System.nanoTime() - ticksCountedAt);
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000);
+        }
+        double seconds = (System.nanoTime() - ticksCountedAt) / 1e9;
+        long ticks = database.count("SELECT COUNT(*) FROM probe_tick") - ticksAtStart;
+        assertTrue(ticks >= seconds / 2 && ticks <= seconds * 4 / 3 + 1, ticks + " ticks in "
+                + Math.round(seconds) + " s");
     }
 
+    /**
+     * One load through HAProxy for both: a rolling upgrade of node A (SIGTERM, a test probe with an adding migration,
+     * start), then {@code kill -9} of node B, which has served all along; node A, upgraded, carries on alone.
+     */
     @Test
     @Order(7)
-    void rollingUpgradeOfOneNodeWithAnAddingMigrationLosesNoRequest() throws Exception {
+    void rollingUpgradeThenANodeKilledUnderLoadLosesNothingAnsweredAndUiSessionsLiveOn() throws Exception {
+        UiSession session = UiSession.login(nodeB.url(), "admin", ADMIN_PASSWORD);
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int[] markAfterRestart = new int[1];
-        NodeLoss scenario = new NodeLoss(proxy.url(), REGISTRATION_KEY, loadgenApi(), 20, 4, Duration.ofSeconds(6),
-                Duration.ofSeconds(8), 7, new PrintStream(output, true, StandardCharsets.UTF_8));
+        NodeLoss scenario = new NodeLoss(proxy.url(), REGISTRATION_KEY, loadgenApi(), 24, 4, Duration.ofSeconds(3),
+                Duration.ofSeconds(5), 7, new PrintStream(output, true, StandardCharsets.UTF_8));
 
-        // while the load runs through HAProxy: stop node A (SIGTERM), upgrade it, start it again; B serves meanwhile
-        NodeLoss.Report report = scenario.run(() -> {
+        NodeLoss.Report report = scenario.run(List.<Runnable>of(ClusterIT::upgradeNodeA, () -> {
             try {
-                assertEquals(0, nodeA.stop(Duration.ofMinutes(2)), nodeA.output());
-                upgradeTestProbe(Path.of(environmentA.get("OCO_PLUGINS_DIR")));
-                nodeA = ServerProcess.start(environmentA).awaitReady(Duration.ofMinutes(4));
-                markAfterRestart[0] = proxy.mark();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
+                nodeB.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        });
+        }));
 
-        System.out.println("ClusterIT: rolling upgrade: " + report.summary());
-        String log = output.toString(StandardCharsets.UTF_8) + "\n" + nodeA.output();
+        System.out.println("ClusterIT: rolling upgrade, then kill -9: " + report.summary());
+        String log = output.toString(StandardCharsets.UTF_8) + "\n" + nodeA.output() + "\n" + proxy.log();
         assertTrue(report.ok(), log);
-        assertTrue(report.acknowledgedAfterKill() > 0, "served while node A was upgraded: " + log);
+        assertEquals(0, report.lost(), log);
+        assertTrue(report.acknowledgedDuring().get(0) > 0, "served while node A was upgraded: " + log);
+        assertTrue(report.acknowledgedAfterKill() > 20, "agents went on through node A after B's death: " + log);
+        assertTrue(report.inventoriesChecked() > 0, log);
         assertEquals(1, database.count("SELECT COUNT(*) FROM flyway_history_test_probe WHERE version = '900' "
                 + "AND success = 1"), "the upgraded node applied its migration while node B served: " + nodeA.output());
         assertEquals(1, database.count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = ? "
                 + "AND table_name = 'probe_tick' AND column_name = 'note'", database.name), nodeA.output());
         assertTrue(nodeA.output().contains(" 2 node(s): "), "node A joined node B's grid again: " + nodeA.output());
-        assertTrue(proxy.servedBy(markAfterRestart[0], AGENT_API).getOrDefault("node1", 0) > 0,
-                "HAProxy sends to node A again once it is ready: " + proxy.log());
+        // the session was created through node B, which is gone: node A (directly and behind HAProxy) knows it
+        for (URI url : List.of(nodeA.url(), proxy.url())) {
+            assertEquals("admin", session.whoAmI(url), "UI session after node B's death, through " + url);
+            assertEquals(200, session.clientApi(url, "oco.computer.list").statusCode());
+        }
     }
 
-    @Test
-    @Order(8)
-    void nodeKilledUnderLoadLosesNothingAnsweredAndItsUiSessionLivesOn() throws Exception {
-        UiSession session = UiSession.login(nodeA.url(), "admin", ADMIN_PASSWORD);
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        NodeLoss scenario = new NodeLoss(proxy.url(), REGISTRATION_KEY, loadgenApi(), 30, 6, Duration.ofSeconds(5),
-                Duration.ofSeconds(8), 21, new PrintStream(output, true, StandardCharsets.UTF_8));
-
-        NodeLoss.Report report = scenario.run(() -> {
-            try {
-                nodeA.kill();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-
-        System.out.println("ClusterIT: " + report.summary());
-        String log = output.toString(StandardCharsets.UTF_8) + "\n" + proxy.log();
-        assertTrue(report.ok(), log);
-        assertEquals(0, report.lost(), log);
-        assertTrue(report.acknowledgedAfterKill() > 20, "agents went on through node B: " + log);
-        assertTrue(report.inventoriesChecked() > 0, log);
-        // the session was created through node A, which is gone: node B (directly and behind HAProxy) knows it
-        for (URI url : List.of(nodeB.url(), proxy.url())) {
-            assertEquals("admin", session.whoAmI(url), "UI session after node A's death, through " + url);
-            assertEquals(200, session.clientApi(url, "oco.computer.list").statusCode());
+    /**
+     * Stops node A (SIGTERM: it drains), upgrades its test probe and starts it again; returns once HAProxy sends it
+     * requests again, so that the next disruption finds a node to take over.
+     */
+    private static void upgradeNodeA() {
+        try {
+            assertEquals(0, nodeA.stop(Duration.ofMinutes(2)), nodeA.output());
+            upgradeTestProbe(Path.of(environmentA.get("OCO_PLUGINS_DIR")));
+            nodeA = ServerProcess.start(environmentA).awaitReady(Duration.ofMinutes(4));
+            assertTrue(proxy.awaitServed("node1", AGENT_API, Duration.ofSeconds(30)),
+                    "HAProxy sends to node A again once it is ready: " + proxy.log());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,22 @@ final class HaProxy implements AutoCloseable {
             sleep(100);
         }
         return servedBy(mark, path);
+    }
+
+    /**
+     * Waits until {@code node} ({@code node1}, …) served a request for {@code path} that is logged after this call,
+     * e.g. a restarted node that HAProxy has taken back; false if none within {@code limit}. Needs requests coming.
+     */
+    boolean awaitServed(String node, String path, Duration limit) {
+        int from = size();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!count(from, path).containsKey(node)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(100);
+        }
+        return true;
     }
 
     private int settledSize() {
