@@ -50,10 +50,12 @@ public interface PasswordCommands {
      * {@code net user <user> <password>}.) Stops on the first error, so a missing account exits non-zero.
      */
     final class WindowsSetLocalUser implements PasswordCommands {
+        // reads the raw standard input as UTF-8: a service has no console whose input code page could be set
         static final String SCRIPT = "$ErrorActionPreference = 'Stop'; "
-                + "[Console]::InputEncoding = [System.Text.Encoding]::UTF8; "
-                + "$name = [Console]::In.ReadLine(); "
-                + "$secret = ConvertTo-SecureString -String ([Console]::In.ReadLine()) -AsPlainText -Force; "
+                + "$in = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), "
+                + "(New-Object System.Text.UTF8Encoding $false)); "
+                + "$name = $in.ReadLine(); "
+                + "$secret = ConvertTo-SecureString -String $in.ReadLine() -AsPlainText -Force; "
                 + "Set-LocalUser -Name $name -Password $secret";
 
         @Override

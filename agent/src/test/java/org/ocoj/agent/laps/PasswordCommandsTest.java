@@ -26,9 +26,10 @@ class PasswordCommandsTest {
         PasswordCommand command = new PasswordCommands.WindowsSetLocalUser()
                 .build("Administrator", "Pa$$'word`", Optional.of("ignored"));
         assertEquals(List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                "-Command", "$ErrorActionPreference = 'Stop'; [Console]::InputEncoding = [System.Text.Encoding]::UTF8; "
-                        + "$name = [Console]::In.ReadLine(); $secret = ConvertTo-SecureString -String "
-                        + "([Console]::In.ReadLine()) -AsPlainText -Force; Set-LocalUser -Name $name -Password $secret"),
+                "-Command", "$ErrorActionPreference = 'Stop'; $in = New-Object System.IO.StreamReader("
+                        + "[Console]::OpenStandardInput(), (New-Object System.Text.UTF8Encoding $false)); "
+                        + "$name = $in.ReadLine(); $secret = ConvertTo-SecureString -String $in.ReadLine() "
+                        + "-AsPlainText -Force; Set-LocalUser -Name $name -Password $secret"),
                 command.command());
         assertEquals("Administrator\nPa$$'word`\n", command.stdin());
         assertFalse(String.join(" ", command.command()).contains("Pa$$"), "no password in the command line");
