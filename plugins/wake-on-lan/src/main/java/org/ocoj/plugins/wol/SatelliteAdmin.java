@@ -22,7 +22,7 @@ final class SatelliteAdmin {
 
     SatelliteAdmin(PluginContext context) {
         this.context = context;
-        this.store = new SatelliteStore(context.dataSource());
+        this.store = new SatelliteStore(context.db());
     }
 
     Satellite existing(JsonParams data) {

@@ -8,23 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ocoj.testkit.PluginDatabase;
+import org.ocoj.testkit.TestPluginContext;
 
-/** The satellite table on H2 in MySQL mode, created by the plugin's own migration; passphrases sealed at rest. */
+/**
+ * The satellite table on the platform's real schema with the plugin's own migration (plugin test kit), through the
+ * plugin's context as the server gives it; passphrases sealed at rest.
+ */
 class SatelliteStoreTest {
 
+    private static final PluginDatabase DATABASE = PluginDatabase.create("wake-on-lan");
     private SatelliteStore store;
 
     @BeforeEach
-    void migrate() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:wol" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/wake-on-lan")
-                .table("flyway_history_wake_on_lan").load().migrate();
-        store = new SatelliteStore(dataSource);
+    void empty() {
+        DATABASE.db().update("DELETE FROM wol_satellite");
+        store = new SatelliteStore(new TestPluginContext(DATABASE, new WolSettings()).db());
+    }
+
+    @AfterAll
+    static void drop() {
+        DATABASE.close();
     }
 
     private static Satellite satellite(String name, int position) {
