@@ -9,18 +9,19 @@ import org.ocoj.api.server.ComputerSelection;
 import org.ocoj.api.server.PluginContext;
 import org.ocoj.api.server.Settings;
 import org.ocoj.platform.db.Transactions;
+import org.ocoj.platform.settings.SettingsService;
 
-/** Builds the {@link PluginContext} handed to a plugin's extensions. */
+/** Builds the {@link PluginContext} handed to a plugin's extensions: its settings are its own, no others. */
 final class PluginContextFactory {
 
-    private final Settings settings;
+    private final SettingsService settings;
     private final DataSource dataSource;
     private final Clock clock;
     private final ComputerDirectory computers;
     private final ComputerSelection selection;
     private final Transactions transactions;
 
-    PluginContextFactory(Settings settings, DataSource dataSource, Clock clock, ComputerDirectory computers,
+    PluginContextFactory(SettingsService settings, DataSource dataSource, Clock clock, ComputerDirectory computers,
                          ComputerSelection selection, Transactions transactions) {
         this.transactions = transactions;
         this.settings = settings;
@@ -32,6 +33,7 @@ final class PluginContextFactory {
 
     PluginContext create(String pluginId) {
         Logger logger = Logger.getLogger("org.ocoj.plugin." + pluginId);
+        Settings own = settings.ownedBy(pluginId);
         return new PluginContext() {
             @Override
             public String pluginId() {
@@ -40,7 +42,7 @@ final class PluginContextFactory {
 
             @Override
             public Settings settings() {
-                return settings;
+                return own;
             }
 
             @Override

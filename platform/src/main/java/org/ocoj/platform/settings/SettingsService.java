@@ -51,6 +51,15 @@ public class SettingsService implements Settings {
         return resolve(declared).value();
     }
 
+    /**
+     * What one plugin's context reads: the settings {@code owner} declared, none of another plugin's and none of
+     * the core's (the registration key, the client API key…): a plugin has no business reading them.
+     */
+    public Settings ownedBy(String owner) {
+        return key -> resolve(registry.find(key).filter(declared -> declared.owner().equals(owner)).orElseThrow(
+                () -> new IllegalArgumentException("Setting " + key + " is not declared by plugin " + owner))).value();
+    }
+
     public List<Value> list() {
         return registry.all().stream().map(this::resolve).collect(Collectors.toList());
     }
