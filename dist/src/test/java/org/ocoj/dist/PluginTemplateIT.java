@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/plugins.md "From nothing to a deployed plugin", as a newcomer follows it: install plugin-api alone
- * ({@code mvn install -pl plugin-api -am}), copy {@code examples/plugin-template}, build it with plain
- * {@code mvn package} (offline, against the local repository: nothing but the installed plugin-api and Maven's
- * own plugins), put the server plugin jar into a server's plugins folder, start the server and call the plugin's
- * client method. Server plugins are loaded at start, so the server starts after the jar is in place.
+ * docs/plugins.md "From nothing to a deployed plugin", as a newcomer follows it: install plugin-api and the plugin
+ * test kit ({@code mvn install -pl plugin-api,plugin-testkit -am}), copy {@code examples/plugin-template}, build it
+ * with plain {@code mvn package} (offline, against the local repository: the installed plugin-api and test kit, their
+ * dependencies and Maven's own plugins; the template's tests run on the test kit, on H2), put the server plugin jar
+ * into a server's plugins folder, start the server and call the plugin's client method (which reads its setting
+ * through its own, scoped settings). Server plugins are loaded at start, so the server starts after the jar is in place.
  */
 class PluginTemplateIT {
 
@@ -33,13 +34,16 @@ class PluginTemplateIT {
         Path source = Path.of(System.getProperty("oco.source.root", ".."));
         String repo = System.getProperty("oco.maven.repo", System.getProperty("user.home") + "/.m2/repository");
         // may fetch maven-install-plugin once (a plain `mvn verify` never needed it); the template build is offline
-        maven(source, repo, false, "install", "-pl", "plugin-api", "-am", "-DskipTests", "-Djapicmp.skip");
+        maven(source, repo, false, "install", "-pl", "plugin-api,plugin-testkit", "-am", "-DskipTests", "-Djapicmp.skip");
         Path project = Files.createTempDirectory("oco-plugin-template");
         copy(source.resolve("examples/plugin-template"), project);
         maven(project, repo, true, "package");
         Path jar = project.resolve("server-plugin/target/my-plugin-1.0.0.jar");
         assertTrue(Files.isRegularFile(jar), "the server plugin jar was built");
         assertTrue(Files.isRegularFile(project.resolve("agent-collector/target/my-collector-1.0.0.jar")));
+        assertTrue(Files.isRegularFile(project.resolve(
+                "server-plugin/target/surefire-reports/TEST-com.example.myplugin.HelloMethodTest.xml")),
+                "the template's own test ran on the plugin test kit");
 
         Path plugins = Files.createTempDirectory("oco-template-plugins");
         Files.copy(jar, plugins.resolve(jar.getFileName()));
