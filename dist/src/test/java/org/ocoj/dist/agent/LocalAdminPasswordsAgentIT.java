@@ -25,7 +25,8 @@ import org.ocoj.dist.TestAccess;
  * The OCO-J agent ({@code bin/oco-agent --once}) rotates a real local account's password on this machine against the
  * real server: a throw-away user made with {@code useradd}, a rule for it on a group of this machine's computer; the
  * server keeps the password the agent sent, reveals it, and {@code /etc/shadow} accepts exactly that password — once
- * at the first check-in and again after "rotate now". Needs root (useradd, chpasswd); CI runs as root.
+ * at the first check-in and again after "rotate now"; a rule for an account the machine lacks creates nothing and
+ * leaves only a revoked password at the server. Needs root (useradd, chpasswd); CI runs as root.
  */
 @ExtendWith(SharedServer.class)
 class LocalAdminPasswordsAgentIT {
@@ -45,11 +46,14 @@ class LocalAdminPasswordsAgentIT {
         TestAccess.removeComputer(server, hostname); // e.g. AgentEndToEndIT's, registered with another key
         long computer = id(api.data("oco.computer.create", Map.of("hostname", hostname)));
         long group = id(api.data("oco.computer_group.create", Map.of("name", "LAPS agent " + user)));
-        long rule = -1;
+        String missing = "ocojnone" + UUID.randomUUID().toString().substring(0, 6);
+        List<Long> rules = new java.util.ArrayList<>();
         try {
             api.data("oco.computer.add_to_group", Map.of("computer_id", computer, "computer_group_id", group));
-            rule = id(api.data("oco.password_rule.create", Map.of("computer_group_id", group, "username", user,
-                    "length", 24, "valid_seconds", 3600, "history", 5)));
+            rules.add(id(api.data("oco.password_rule.create", Map.of("computer_group_id", group, "username", user,
+                    "length", 24, "valid_seconds", 3600, "history", 5))));
+            // an account this machine does not have: the agent creates nothing and has the server discard it
+            rules.add(id(api.data("oco.password_rule.create", Map.of("computer_group_id", group, "username", missing))));
             Path dir = Files.createTempDirectory("oco-agent-laps-it");
             Path ini = dir.resolve("oco-agent.ini");
             Files.writeString(ini, "[agent]\nagent-key = " + SharedServer.REGISTRATION_KEY + "\ntimestamp-file = "
@@ -60,6 +64,15 @@ class LocalAdminPasswordsAgentIT {
             String first = current(computer, user);
             assertEquals(24, first.length(), "the rule's length");
             assertTrue(shadowAccepts(user, first), "/etc/shadow holds the password the server revealed");
+            assertTrue(firstRun.contains("could not change the password of local user '" + missing + "'"), firstRun);
+            assertFalse(Files.readString(Path.of("/etc/passwd")).contains(missing), "no account created");
+            List<Map<String, Object>> revealed = api.data("oco.computer.passwords", Map.of("id", computer,
+                    "username", missing));
+            assertEquals(List.of(), revealed, "the password that was never set is revoked");
+            Map<String, Object> history = api.data("oco.computer.password_history", Map.of("id", computer));
+            assertTrue(((List<?>) history.get("passwords")).stream().map(p -> (Map<?, ?>) p)
+                    .anyMatch(p -> missing.equals(p.get("username")) && Boolean.TRUE.equals(p.get("revoked"))),
+                    history.toString());
 
             api.data("oco.computer.rotate_passwords", Map.of("id", computer));
             String secondRun = runAgent(ini);
@@ -73,9 +86,7 @@ class LocalAdminPasswordsAgentIT {
             }
             assertTrue(secondRun.contains("changed the password of local user '" + user + "'"), secondRun);
         } finally {
-            if (rule > 0) {
-                api.data("oco.password_rule.remove", Map.of("id", rule));
-            }
+            rules.forEach(rule -> api.data("oco.password_rule.remove", Map.of("id", rule)));
             api.data("oco.computer.remove", Map.of("id", computer, "force", true));
             api.data("oco.computer_group.remove", Map.of("id", group));
             run("userdel", user);
