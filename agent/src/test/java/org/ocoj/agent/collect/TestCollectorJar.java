@@ -3,17 +3,14 @@ package org.ocoj.agent.collect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.ocoj.testkit.PluginJar;
 
 /**
  * Builds a real collector plugin jar the way a third party does: javac with PF4J's annotation processor
- * (which writes META-INF/extensions.idx), then a jar whose manifest carries the PF4J descriptor. The
+ * (which writes META-INF/extensions.idx), then a jar whose manifest carries the PF4J descriptor (the plugin test
+ * kit's {@link PluginJar}, which builds server plugin jars the same way). The
  * collector reports one software package named after the plugin.
  */
 public final class TestCollectorJar {
@@ -101,21 +98,8 @@ public final class TestCollectorJar {
         if (status != 0 || !Files.exists(classes.resolve("META-INF/extensions.idx"))) {
             throw new IOException("test plugin " + pluginId + " did not compile with its extension index");
         }
-        Manifest manifest = new Manifest();
-        Attributes attributes = manifest.getMainAttributes();
-        attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        attributes.putValue("Plugin-Id", pluginId);
-        attributes.putValue("Plugin-Version", version);
-        attributes.putValue("Plugin-Class", "org.pf4j.Plugin");
-        attributes.putValue("Plugin-Requires", requires);
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
-                out.closeEntry();
-            }
-        }
+        PluginJar.of(pluginId, version).requires(requires).manifest("Plugin-Class", "org.pf4j.Plugin")
+                .classes(classes, pkg.replace('.', '/')).write(jar);
         return jar;
     }
 }
