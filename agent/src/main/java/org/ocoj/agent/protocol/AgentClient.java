@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Sends one signed JSON-RPC request to the server and checks the response (SPEC 1.2–1.6).
@@ -146,8 +147,13 @@ public final class AgentClient {
         }
     }
 
-    private static String excerpt(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+    /** The current password of a macOS rotation order (SPEC 2.7) is a secret, even in a debug log. */
+    private static final Pattern OLD_PASSWORD =
+            Pattern.compile("(\"old_password\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    static String excerpt(byte[] body) {
+        String text = OLD_PASSWORD.matcher(new String(body, StandardCharsets.UTF_8)).replaceAll("$1\"[password]\"")
+                .strip().replaceAll("\\s+", " ");
         return text.length() <= MAX_ERROR_TEXT ? text : text.substring(0, MAX_ERROR_TEXT) + "…";
     }
 
