@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.ocoj.api.server.ScheduledJob;
-import org.ocoj.platform.config.ServerConfig;
 
 /**
  * Every node, every {@code OCO_ACTIVITY_INTERVAL} seconds: adds the check-ins and inventory updates it counted to
@@ -21,8 +20,6 @@ public class ActivityCountsJob implements ScheduledJob {
     @Inject
     ActivitySeries series;
     @Inject
-    ServerConfig config;
-    @Inject
     Clock clock;
 
     @Override
@@ -32,7 +29,7 @@ public class ActivityCountsJob implements ScheduledJob {
 
     @Override
     public Duration interval() {
-        return Duration.ofSeconds(Math.max(1, config.activityIntervalSeconds()));
+        return series.interval();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.ocoj.api.server.ScheduledJob;
 import org.ocoj.platform.computer.ComputerPage;
-import org.ocoj.platform.config.ServerConfig;
 
 /**
  * Once per cluster, twice per {@code OCO_ACTIVITY_INTERVAL} (so no minute is skipped when runs drift): records how
@@ -22,8 +21,6 @@ public class ActivityOnlineJob implements ScheduledJob {
     @Inject
     ActivitySeries series;
     @Inject
-    ServerConfig config;
-    @Inject
     Clock clock;
 
     @Override
@@ -33,7 +30,7 @@ public class ActivityOnlineJob implements ScheduledJob {
 
     @Override
     public Duration interval() {
-        return Duration.ofSeconds(Math.max(1, config.activityIntervalSeconds() / 2));
+        return series.interval().dividedBy(2);
     }
 
     @Override

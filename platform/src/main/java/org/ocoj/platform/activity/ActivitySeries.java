@@ -2,12 +2,14 @@ package org.ocoj.platform.activity;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.ocoj.platform.config.ServerConfig;
 import org.ocoj.platform.db.DatabaseDefinition;
 import org.ocoj.platform.db.Sql;
 
@@ -20,6 +22,13 @@ public class ActivitySeries {
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    ServerConfig config;
+
+    /** How often the counts are written ({@code OCO_ACTIVITY_INTERVAL}). */
+    Duration interval() {
+        return Duration.ofSeconds(Math.max(1, config.activityIntervalSeconds()));
+    }
 
     /** Adds one node's counts to a minute: nodes write the same row, so the sum is the cluster's. */
     void addCounts(LocalDateTime minute, ActivityCounters.Counts counts) {
