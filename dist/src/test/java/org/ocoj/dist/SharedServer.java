@@ -26,6 +26,7 @@ public final class SharedServer implements BeforeAllCallback {
 
     private static Running running;
     private static Path agentPluginsDir;
+    private static Path pluginsDir;
 
     /** The running server, its database and ready-made clients. */
     public static final class Running implements ExtensionContext.Store.CloseableResource {
@@ -75,6 +76,11 @@ public final class SharedServer implements BeforeAllCallback {
         return running;
     }
 
+    /** The server's {@code OCO_PLUGINS_DIR}: it watches it while it runs (PluginUpgradeIT). */
+    public static Path pluginsDir() {
+        return pluginsDir;
+    }
+
     /** The server's {@code OCO_AGENT_PLUGINS_DIR}: collector plugins it offers to agents (empty at start). */
     public static Path agentPluginsDir() {
         return agentPluginsDir;
@@ -83,6 +89,7 @@ public final class SharedServer implements BeforeAllCallback {
     private static Running start() throws IOException, InterruptedException {
         TestDatabase database = TestDatabase.create("ocoj_it");
         Path plugins = Files.createTempDirectory("oco-it-plugins");
+        pluginsDir = plugins;
         try (Stream<Path> bundled = Files.list(ServerProcess.home().resolve("plugins"))) {
             for (Path jar : (Iterable<Path>) bundled::iterator) {
                 Files.copy(jar, plugins.resolve(jar.getFileName()));

@@ -31,8 +31,8 @@ abstract class PluginSwitchMethod implements ClientMethod {
         String id = call.data().requireString("id", 100);
         PluginInfo plugin = plugins.find(id).orElseThrow(() -> RequestException.notFound("Not found: plugin " + id));
         if (!plugin.problem().isEmpty()) {
-            throw RequestException.invalid("Plugin " + id + " was refused when the server started (" + plugin.problem()
-                    + "): replace it with a version that keeps the rules and restart the server");
+            throw RequestException.invalid("Plugin " + id + " was refused (" + plugin.problem()
+                    + "): put a version that keeps the rules into the plugins folder");
         }
         if (plugin.enabled() != enable()) {
             plugins.setEnabled(id, enable(), call.adminUsername());

@@ -21,6 +21,7 @@ import org.ocoj.platform.db.h2import.LegacyH2Import;
 import org.ocoj.platform.health.Drain;
 import org.ocoj.platform.health.ServingState;
 import org.ocoj.platform.plugin.PluginHost;
+import org.ocoj.platform.plugin.PluginWatch;
 import org.ocoj.platform.plugin.PluginInfo;
 
 /**
@@ -43,6 +44,8 @@ public class PlatformStartup {
     FirstStartSecrets secrets;
     @Inject
     PluginHost plugins;
+    @Inject
+    PluginWatch pluginWatch;
     @Inject
     LegacyH2Import h2Import;
     @Inject
@@ -85,6 +88,7 @@ public class PlatformStartup {
             String product = prepared.product();
             List<String> lines = prepared.lines();
             cacheRefresh.start();
+            pluginWatch.start();
             jobs.start();
             out.println("OCO-J: database " + database + " (" + product + "), " + applied + " migration(s) applied");
             lines.forEach(line -> out.println("OCO-J: " + line));
