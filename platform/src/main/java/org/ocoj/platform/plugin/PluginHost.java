@@ -259,7 +259,7 @@ public class PluginHost {
                         + " was removed from the plugins folder");
             }
         }
-        String id = refusedJars.remove(jar);
+        String id = refusedJars.remove(normalized(jar));
         if (id != null && !refusedJars.containsValue(id)) {
             refused.remove(id);
         }
@@ -317,7 +317,11 @@ public class PluginHost {
     }
 
     private static boolean sameFile(Path a, Path b) {
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        return normalized(a).equals(normalized(b));
+    }
+
+    private static Path normalized(Path jar) {
+        return jar.toAbsolutePath().normalize();
     }
 
     private static PluginRules.Exports exports(PluginManager plugins, String id) {
@@ -336,7 +340,7 @@ public class PluginHost {
         LOG.severe("Plugin " + id + " refused: " + rule);
         refused.put(id, new PluginInfo(id, nullToEmpty(descriptor.getPluginDescription()),
                 nullToEmpty(descriptor.getVersion()), nullToEmpty(descriptor.getProvider()), false, "refused", rule));
-        refusedJars.put(jar, id);
+        refusedJars.put(normalized(jar), id);
     }
 
     /** Runs its migrations and declares its settings; false (logged, unloaded) if that fails. */
