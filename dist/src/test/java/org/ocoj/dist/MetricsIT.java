@@ -128,7 +128,7 @@ class MetricsIT {
         Map<String, PrometheusText.Sample> busy = awaitScrape(s -> connections(s, USED) >= 6, "6 connections used");
         assertConsistent(busy);
         for (CompletableFuture<ClientApi.Reply> reply : holding) {
-            assertEquals(200, reply.get().status(), reply.get().body());
+            assertAnswered(reply.get());
         }
         Map<String, PrometheusText.Sample> after = awaitScrape(s -> connections(s, USED) == 0, "all returned");
         assertTrue(connections(after, IDLE) >= 6, "the connections went back to the pool, idle");
@@ -147,7 +147,7 @@ class MetricsIT {
                 && value(s, "oco_db_pool_waiting_requests") > 0, "the pool used up, requests waiting");
         assertConsistent(dry);
         for (CompletableFuture<ClientApi.Reply> reply : holding) {
-            assertEquals(200, reply.get().status(), reply.get().body());
+            assertAnswered(reply.get());
         }
         Map<String, PrometheusText.Sample> after = awaitScrape(s -> connections(s, USED) == 0, "all returned");
         assertConsistent(after);
@@ -189,9 +189,18 @@ class MetricsIT {
         assertConsistent(scrape());
     }
 
+    private void assertAnswered(ClientApi.Reply reply) {
+        String log = server.output();
+        assertEquals(200, reply.status(), () -> reply.body() + "\nserver log:\n"
+                + log.substring(Math.max(0, log.length() - 6000)));
+    }
+
     /** {@code count} concurrent client API requests that each hold a connection for {@code millis}. */
     private List<CompletableFuture<ClientApi.Reply>> hold(int count, long millis) {
         ClientApi api = server.clientApi();
+        // one alone first: once (1 run of 3), one of six concurrent first requests to a just started server was
+        // answered 500 for a cause not known yet; if it happens again, the message shows the server's log
+        assertAnswered(api.call("oco.probe.hold_connection", Map.of("millis", 0)));
         List<CompletableFuture<ClientApi.Reply>> replies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             replies.add(CompletableFuture.supplyAsync(() -> api.call("oco.probe.hold_connection",
