@@ -59,7 +59,9 @@ public final class RequestTimers {
         }
         Timer timer = timers.get(outcome.ordinal());
         if (timer == null) { // the registry hands out one timer per name and tags: a race creates nothing twice
-            timer = registry.timer(metadata, new Tag("method", label), new Tag("outcome", outcome.label()));
+            String name = label;
+            timer = MetricRegistration.serially(() -> registry.timer(metadata, new Tag("method", name),
+                    new Tag("outcome", outcome.label())));
             timers.set(outcome.ordinal(), timer);
         }
         return timer;

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.ocoj.platform.metrics.MetricRegistration;
 
 /**
  * {@code oco_scheduled_job_runs_total{plugin, job, outcome="ok"|"failed"}}: the runs of plugins' scheduled jobs on
@@ -26,7 +27,7 @@ class JobMetrics {
 
     void ran(String pluginId, String job, boolean ok) {
         String outcome = ok ? "ok" : "failed";
-        counters.computeIfAbsent(pluginId + '\n' + job + '\n' + outcome, key -> registry.counter(RUNS,
-                new Tag("plugin", pluginId), new Tag("job", job), new Tag("outcome", outcome))).inc();
+        counters.computeIfAbsent(pluginId + '\n' + job + '\n' + outcome, key -> MetricRegistration.serially(() -> registry.counter(RUNS,
+                new Tag("plugin", pluginId), new Tag("job", job), new Tag("outcome", outcome)))).inc();
     }
 }
