@@ -39,6 +39,9 @@ class ComputerPageUiIT extends AdminBrowserSession {
             software.add(Map.of("name", String.format("ui-extra-%03d", i), "version", "1.0." + i, "description", ""));
         }
         first.put("software", software);
+        // what a collector plugin reports beyond the built-in sections (docs/plugins.md "Custom inventory sections")
+        first.put("oco-j-custom", Map.of("ui-probe.health", Map.of("failed_units", List.of("cups.service"),
+                "tpm", "2.0")));
         // the machine got 16 GiB of memory, 12 packages and lost 3
         Map<String, Object> second = new LinkedHashMap<>(first);
         List<Object> changed = new ArrayList<>(software.subList(3, software.size()));
@@ -129,6 +132,16 @@ class ComputerPageUiIT extends AdminBrowserSession {
         browser.withText(By.id("section-filesystems"), "/dev/vda");
         browser.withText(By.id("section-filesystems"), "Encrypted");
         assertEquals("tab-disks", browser.driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void aCollectorsCustomSectionHasATabOfItsOwn() {
+        browser.open("/#/computer/" + id);
+        browser.withText(By.id("tab-custom"), "Custom inventory");
+        browser.click(By.id("tab-custom"));
+        browser.withText(By.id("section-custom-ui-probe.health"), "ui-probe.health");
+        browser.withText(By.id("section-custom-ui-probe.health"), "cups.service");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/computer/" + id + "/custom"));
     }
 
     @Test
