@@ -109,6 +109,19 @@ measure() {
   log "$label: $requests requests, $rate req/s, p50 $p50 ms, p99 $p99 ms, errors $errors; CPU per request:$cpu_cells"
 }
 
+# $1 = setup, then "name=http_port" pairs: the share of hellos each node answered by the fast path since it started
+fast_path_share() {
+  local setup=$1 cells=""; shift
+  for pair in "$@"; do
+    local counts
+    counts=$(curl -s -H "Accept: text/plain" "http://127.0.0.1:${pair#*=}/metrics?scope=application" | awk '/^oco_agent_hello_total\{/ {
+      if ($0 ~ /path="fast"/) fast = $NF; else if ($0 ~ /path="full"/) full = $NF }
+      END { if (fast + full > 0) printf "%.0f %% of %.0f", 100 * fast / (fast + full), fast + full }')
+    cells+=" ${pair%%=*} ${counts:-unknown};"
+  done
+  echo "- $setup: hellos by the fast path (since start, warm-up included):${cells%;}" >>"$out.notes"
+}
+
 {
   echo "### One node or two behind HAProxy, $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
@@ -129,6 +142,7 @@ for setup in $setups; do
     pids+=("$launcher")
     await_ready "$work/one-node.log"
     measure "one node" "http://127.0.0.1:$port/" "server=$(jvm_of "$launcher")" "mariadbd=$db_pid"
+    fast_path_share "$setup" "server=$port"
     kill -TERM -- "-$launcher" 2>/dev/null || true
   else
     grid1=$(free_port); grid2=$(free_port); members="127.0.0.1:$grid1,127.0.0.1:$grid2"
@@ -146,6 +160,7 @@ for setup in $setups; do
     sleep 2
     measure "two nodes + HAProxy" "http://127.0.0.1:$lb_port/" "node1=$(jvm_of "$launcher1")" \
       "node2=$(jvm_of "$launcher2")" "mariadbd=$db_pid" "haproxy=$lb_pid"
+    fast_path_share "$setup" "node1=$port1" "node2=$port2"
     kill -TERM -- "-$launcher1" "-$launcher2" "$lb_pid" 2>/dev/null || true
   fi
   # sizes from fresh statistics (InnoDB's persistent ones lag behind a table that just grew)
